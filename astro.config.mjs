@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Deployment settings come from the environment so one build can target any host:
+ * - VIGIE_SITE: the public origin, used for canonical URLs, feeds and the sitemap;
+ * - VIGIE_BASE: a sub-path such as /veille when the site is not served at the root.
+ */
+const site = process.env.VIGIE_SITE || 'http://localhost:4321';
+const base = process.env.VIGIE_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  outDir: process.env.VIGIE_OUT_DIR || './dist',
+  // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; unified() does, and
+  // @astrojs/mdx extends this configuration, so .md and .mdx share one pipeline.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm],
+      // French typography is handled by the project, not by English SmartyPants quotes.
+      smartypants: false,
+    }),
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,17 @@
+/** Site-wide settings, typed. Deployment-specific values (origin, base path) live in astro.config.mjs. */
+export const SITE = {
+  /** Site name, shown in the header, titles and feeds. */
+  name: 'Vigie',
+  /** Tagline and default meta description. */
+  description: 'Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.',
+  /** BCP 47 language of every page. */
+  lang: 'fr',
+  /** Locale for Open Graph. */
+  ogLocale: 'fr_FR',
+  /** Publisher named in feeds and structured data. */
+  publisher: 'Vigie',
+  /** Articles on the home page. */
+  homeArticles: 10,
+  /** Items per RSS feed (newest first). */
+  feedItems: 50,
+} as const;

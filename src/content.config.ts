@@ -1,0 +1,135 @@
+/**
+ * The content schema: the single source of truth for what an article is. Everything the site,
+ * the feeds, the search index and the importer know about an article comes from here.
+ *
+ * Content lives in `content/` (or in `$VIGIE_CONTENT_DIR`): one MDX file per article in
+ * `articles/`, whose file name is its slug, and the taxonomy as JSON in `taxonomy/`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { KEY_DATE_KINDS } from './lib/article.ts';
+import { checkArticleFiles, slugOfFile } from './lib/article-files.ts';
+import { unknownValueMessage } from './lib/closest-match.ts';
+import { contentDirs } from './lib/content-dir.ts';
+import { isoDate, parseIsoDay } from './lib/french-date.ts';
+import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './lib/partial-date.ts';
+import { loadTaxonomy, type TaxonomyKind } from './lib/taxonomy.ts';
+
+const dirs = contentDirs();
+const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+
+/** A slug that must exist in one taxonomy file; the error suggests the closest entry. */
+function taxonomyRef(kind: TaxonomyKind, what: string) {
+  const slugs = taxonomy[kind].map((entry) => entry.slug);
+  return z.string({ error: `expected a ${what} slug (a string).` }).check((ctx) => {
+    if (!slugs.includes(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: `${unknownValueMessage(what, ctx.value, slugs)} (See content/taxonomy/${kind}.json.)` });
+    }
+  });
+}
+
+/** A calendar day: YAML gives a Date for unquoted dates, a string for quoted ones. */
+const calendarDay = z
+  .union([z.date(), z.string()], { error: 'expected a date written YYYY-MM-DD.' })
+  .transform((value, ctx) => {
+    const day = value instanceof Date ? value : parseIsoDay(value.trim());
+    if (!day || Number.isNaN(day.getTime())) {
+      ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
+      return z.NEVER;
+    }
+    return day;
+  });
+
+/** A day, month or year: unquoted `2026` is a YAML number and `2025-06-28` a Date. */
+const partialDateValue = z
+  .union([z.date(), z.number(), z.string()], { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD.' })
+  .transform((value) => (value instanceof Date ? isoDate(value) : String(value).trim()));
+
+const keyDate = z
+  .strictObject({
+    /** The date, as precise as the text allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+    date: partialDateValue,
+    /** How precise `date` is; must match its shape. */
+    precision: z.enum(PRECISIONS, { error: `expected one of: ${PRECISIONS.join(', ')}.` }),
+    /** Approximation written in the text: "début", "mi-", "fin", "d'ici", "avant". */
+    qualifier: z.enum(Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]], { error: `expected one of: ${Object.keys(QUALIFIERS).join(', ')}.` }).optional(),
+    /** What happens then: entrée en application, échéance, décision… */
+    kind: z.string().check((ctx) => {
+      const kinds = Object.keys(KEY_DATE_KINDS);
+      if (!kinds.includes(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownValueMessage('key date kind', ctx.value, kinds) });
+    }),
+    /** Short French description of the event. */
+    label: z.string().trim().min(1, 'expected a non-empty label.'),
+  })
+  .check((ctx) => {
+    const problem = partialDateProblem({ date: ctx.value.date, precision: ctx.value.precision as Precision });
+    if (problem) ctx.issues.push({ code: 'custom', input: ctx.value.date, path: ['date'], message: problem });
+  });
+
+const source = z.strictObject({
+  /** What the source is, in French ("Communiqué de la CNIL"). */
+  label: z.string().trim().min(1, 'expected a non-empty label.'),
+  /** Link to the official text; https only. */
+  url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' }).optional(),
+  /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number). */
+  identifier: z.string().trim().min(1).optional(),
+});
+
+export const articleSchema = z
+  .strictObject(
+    {
+      /** Headline, in French, short and factual. */
+      title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.'),
+      /** The chapeau: one or two plain-text sentences shown in lists, feeds and meta descriptions. */
+      summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.'),
+      /** Date of publication on the site (YYYY-MM-DD). */
+      published: calendarDay,
+      /** Date of the last substantive update, if any; not before `published`. */
+      updated: calendarDay.optional(),
+      /** Where the text or decision applies (taxonomy/jurisdictions.json). */
+      jurisdiction: taxonomyRef('jurisdictions', 'jurisdiction'),
+      /** The body or court that issued it (taxonomy/authorities.json); omit when the text does not say. */
+      authority: taxonomyRef('authorities', 'authority').optional(),
+      /** Document type: plan d'action, recommandation, directive, arrêt… (taxonomy/types.json). */
+      type: taxonomyRef('types', 'document type'),
+      /** One or more topics (taxonomy/topics.json); the first is the main one. */
+      topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }).min(1, 'expected at least one topic.'),
+      /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
+      keyDates: z.array(keyDate).default([]),
+      /** Official texts and references; never invented. */
+      sources: z.array(source).default([]),
+      /** Drafts are built by the dev server only, never published. */
+      draft: z.boolean({ error: 'expected true or false.' }).default(false),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown frontmatter key(s): ${issue.keys.join(', ')}; see the frontmatter reference in README.md.` : undefined) },
+  )
+  .check((ctx) => {
+    const { published, updated, topics } = ctx.value;
+    if (updated && updated < published) {
+      ctx.issues.push({ code: 'custom', input: updated, path: ['updated'], message: `"updated" (${isoDate(updated)}) is before "published" (${isoDate(published)}).` });
+    }
+    const duplicate = topics.find((topic, index) => topics.indexOf(topic) !== index);
+    if (duplicate) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: `topic "${duplicate}" is listed twice.` });
+  });
+
+const articleFiles = glob({
+  pattern: '**/*.{md,mdx}',
+  base: dirs.articles,
+  // The file name, not the folder structure, is the slug and the URL.
+  generateId: ({ entry }) => slugOfFile(entry),
+});
+
+const articles = defineCollection({
+  loader: {
+    name: 'vigie-articles',
+    load: async (context) => {
+      // Fail before Astro silently accepts a clashing slug or a rolled-over date.
+      checkArticleFiles(dirs.articles);
+      return articleFiles.load(context);
+    },
+  },
+  schema: articleSchema,
+});
+
+export const collections = { articles };

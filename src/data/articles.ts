@@ -1,0 +1,40 @@
+/**
+ * The pages' single entry point to content: published articles (through the one publishing
+ * filter), their taxonomy listings and related-article index, computed once per build.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { publishedArticles } from '../lib/publish.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../lib/related.ts';
+import { taxonomyUsage, type TaxonomyUsage } from '../lib/taxonomy-usage.ts';
+import { contentDirs } from '../lib/content-dir.ts';
+import { loadTaxonomy, type Taxonomy } from '../lib/taxonomy.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface SiteContent {
+  /** Published articles, newest first. */
+  articles: ArticleEntry[];
+  /** Position of each article in `articles`, for previous/next links. */
+  indexOf: Map<string, number>;
+  usage: TaxonomyUsage<ArticleEntry>;
+  related: RelatedIndex<ArticleEntry>;
+  taxonomy: Taxonomy;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+export function siteContent(): Promise<SiteContent> {
+  cached ??= (async () => {
+    // Drafts are visible while editing with `astro dev`, never in a build.
+    const articles = publishedArticles(await getCollection('articles'), { includeDrafts: import.meta.env.DEV });
+    const dirs = contentDirs();
+    return {
+      articles,
+      indexOf: new Map(articles.map((article, index) => [article.id, index])),
+      usage: taxonomyUsage(articles),
+      related: buildRelatedIndex(articles),
+      taxonomy: loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy),
+    };
+  })();
+  return cached;
+}

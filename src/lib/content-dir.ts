@@ -1,0 +1,25 @@
+/**
+ * Where content lives. `VIGIE_CONTENT_DIR` points the site at another folder (test fixtures, the
+ * benchmark corpus) so that they are built by exactly the same code as the real site.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+
+/**
+ * The repository's own `content/` folder. Resolved from the working directory (npm scripts and
+ * Astro run from the project root), not from this module's URL, which moves when Astro bundles it.
+ */
+export const BUILT_IN_CONTENT_DIR = resolve('content');
+
+export interface ContentDirs {
+  root: string;
+  articles: string;
+  taxonomy: string;
+  /** The built-in taxonomy, used for any taxonomy file the content folder does not provide. */
+  fallbackTaxonomy: string;
+}
+
+export function contentDirs(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): ContentDirs {
+  const configured = env.VIGIE_CONTENT_DIR?.trim();
+  const root = configured ? (isAbsolute(configured) ? configured : resolve(cwd, configured)) : BUILT_IN_CONTENT_DIR;
+  return { root, articles: join(root, 'articles'), taxonomy: join(root, 'taxonomy'), fallbackTaxonomy: join(BUILT_IN_CONTENT_DIR, 'taxonomy') };
+}

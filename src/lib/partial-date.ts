@@ -1,0 +1,74 @@
+/**
+ * Key dates in legal texts are often partial: "d'ici 2026", "fin 2025", "juin 2025". They are
+ * stored honestly as `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a precision and an optional qualifier,
+ * and shown as what they are.
+ */
+import { FRENCH_MONTHS, formatDateFr, parseIsoDay } from './french-date.ts';
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** Qualifiers of an approximate date, as French legal texts write them. */
+export const QUALIFIERS = {
+  debut: 'début',
+  mi: 'mi-',
+  fin: 'fin',
+  'd-ici': 'd’ici',
+  avant: 'avant',
+} as const;
+export type Qualifier = keyof typeof QUALIFIERS;
+
+export interface PartialDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
+  date: string;
+  precision: Precision;
+  qualifier?: Qualifier | undefined;
+}
+
+const SHAPES: Record<Precision, RegExp> = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  year: /^\d{4}$/,
+};
+
+/** Explains why a partial date is invalid, or returns undefined when it is fine. */
+export function partialDateProblem(value: PartialDate): string | undefined {
+  const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.precision];
+  if (!SHAPES[value.precision].test(value.date)) {
+    return `date "${value.date}" does not match precision "${value.precision}"; expected ${expected}.`;
+  }
+  if (value.precision === 'day' && !parseIsoDay(value.date)) {
+    return `date "${value.date}" is not a real calendar day.`;
+  }
+  return undefined;
+}
+
+/** "28 juin 2025", "juin 2025", "2026", "fin 2025", "d’ici 2026", "mi-2026". */
+export function formatPartialDateFr(value: PartialDate): string {
+  const [year, month] = value.date.split('-').map(Number) as [number, number?];
+  let text: string;
+  if (value.precision === 'day') text = formatDateFr(parseIsoDay(value.date)!);
+  else if (value.precision === 'month') text = `${FRENCH_MONTHS[month! - 1]} ${year}`;
+  else text = String(year);
+  if (!value.qualifier) return text;
+  const prefix = QUALIFIERS[value.qualifier];
+  return prefix.endsWith('-') ? `${prefix}${text}` : `${prefix} ${text}`;
+}
+
+/**
+ * The last day the date may mean, as `YYYY-MM-DD`: "fin 2025" and "d'ici 2026" are deadlines, so
+ * they sort (and count as upcoming) by the end of their period; "début 2026" by its start.
+ */
+export function partialDateSortKey(value: PartialDate): string {
+  const [year, month] = value.date.split('-');
+  if (value.precision === 'day') return value.date;
+  const startOfPeriod = value.qualifier === 'debut';
+  if (value.precision === 'month') {
+    if (startOfPeriod) return `${year}-${month}-01`;
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return `${year}-${month}-${String(lastDay).padStart(2, '0')}`;
+  }
+  if (startOfPeriod) return `${year}-01-01`;
+  if (value.qualifier === 'mi') return `${year}-06-30`;
+  return `${year}-12-31`;
+}
