@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 
 /**
  * Deployment settings come from the environment so one build can target any host:
@@ -19,11 +20,14 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   outDir: process.env.VIGIE_OUT_DIR || './dist',
+  // Separate caches let tests build several content folders without sharing a data store.
+  ...(process.env.VIGIE_CACHE_DIR ? { cacheDir: process.env.VIGIE_CACHE_DIR } : {}),
   // Astro 7's default processor (Sätteri) runs no remark/rehype plugins; unified() does, and
   // @astrojs/mdx extends this configuration, so .md and .mdx share one pipeline.
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
       // French typography is handled by the project, not by English SmartyPants quotes.
       smartypants: false,
     }),

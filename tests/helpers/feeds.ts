@@ -1,0 +1,33 @@
+/** Parses RSS 2.0 with a real XML parser and checks its shape. */
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+
+export interface RssItem {
+  title: string;
+  link: string;
+  guid: string;
+  pubDate: string;
+  description: string;
+  'content:encoded'?: string;
+  category?: string | string[];
+}
+
+export interface RssChannel {
+  title: string;
+  link: string;
+  description: string;
+  language?: string;
+  item: RssItem[];
+}
+
+export function readRss(file: string): { version: string; channel: RssChannel } {
+  const xml = readFileSync(file, 'utf8');
+  // `true` validates well-formedness first and throws on malformed XML.
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml, true);
+  const rss = parsed.rss;
+  if (!rss) throw new Error(`${file} has no <rss> root`);
+  return { version: rss['@_version'], channel: { ...rss.channel, item: rss.channel.item ?? [] } };
+}
+
+/** RFC 822 dates as @astrojs/rss writes them ("Wed, 19 Jun 2025 00:00:00 GMT"). */
+export const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$/;

@@ -1,0 +1,88 @@
+/**
+ * Runs the real Astro CLI (build or sync) on a content folder, with the same code as `npm run
+ * build`, each run with its own output and cache folders.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const OUTPUT = join(ROOT, 'tests', '.output');
+
+export interface AstroRun {
+  code: number;
+  output: string;
+}
+
+export interface AstroOptions {
+  /** Folder name under tests/.output for dist/ and the cache. */
+  name: string;
+  contentDir?: string;
+  base?: string;
+  site?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+}
+
+/**
+ * The environment for the Astro child process: vitest sets Vite's own variables (BASE_URL, MODE,
+ * DEV, PROD, SSR, NODE_ENV=test) on process.env, and Astro would take them over its config.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('VIGIE_')) delete env[key];
+  }
+  return env;
+}
+
+/** Strips ANSI colours so messages can be matched. */
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+export function runAstro(command: 'build' | 'sync', options: AstroOptions): Promise<AstroRun> {
+  const outDir = join(OUTPUT, options.name, 'dist');
+  const cacheDir = join(OUTPUT, options.name, 'cache');
+  rmSync(outDir, { recursive: true, force: true });
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
+      cwd: ROOT,
+      env: {
+        ...childEnv(),
+        VIGIE_OUT_DIR: outDir,
+        VIGIE_CACHE_DIR: cacheDir,
+        VIGIE_BASE: options.base ?? '/',
+        VIGIE_SITE: options.site ?? 'https://veille.example.org',
+        ...(options.contentDir ? { VIGIE_CONTENT_DIR: options.contentDir } : {}),
+        ...options.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code: code ?? 1, output: plain(output) }));
+  });
+}
+
+/** Builds and returns dist/; throws with Astro's output when the build fails. */
+export async function buildSite(options: AstroOptions): Promise<string> {
+  const run = await runAstro('build', options);
+  if (run.code !== 0) throw new Error(`astro build (${options.name}) failed:\n${run.output}`);
+  return join(OUTPUT, options.name, 'dist');
+}
+
+export const SITES = {
+  /** The real content, at the root. */
+  real: join(OUTPUT, 'real', 'dist'),
+  /** The real content under /veille. */
+  based: join(OUTPUT, 'based', 'dist'),
+  /** The fixture content folder. */
+  fixture: join(OUTPUT, 'fixture', 'dist'),
+  /** The fixture content folder under /veille. */
+  fixtureBased: join(OUTPUT, 'fixture-based', 'dist'),
+} as const;
+
+export const FIXTURE_CONTENT = join(OUTPUT, 'fixture-content');
