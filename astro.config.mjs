@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
  * Deployment settings come from the environment so one build can target any host:
@@ -32,6 +33,6 @@ export default defineConfig({
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
   devToolbar: { enabled: false },
 });

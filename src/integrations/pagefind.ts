@@ -1,0 +1,75 @@
+/**
+ * Astro integration: builds the Pagefind search index from the built article pages at
+ * `astro:build:done`, into `<outDir>/pagefind/`, with Pagefind's Node API (no shell step, nothing
+ * copied into public/). Only pages with a `data-pagefind-body` element (articles) are indexed;
+ * listings, archives and navigation never are. Any indexing error fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlForIndex } from '../lib/search-text.ts';
+import { withBase } from '../lib/urls.ts';
+
+export const SEARCH_LANGUAGE = 'fr';
+const BODY_MARKER = 'data-pagefind-body';
+
+export function pagefindIndex(): AstroIntegration {
+  let base = '/';
+  let outDir = '';
+  return {
+    name: 'vigie-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      // `astro dev` has no index of its own: serve the one from the last build, if any; the search
+      // page says how to get one when it is missing.
+      'astro:server:setup': ({ server }) => {
+        const prefix = withBase(base, '/pagefind/');
+        const root = join(outDir, 'pagefind');
+        server.middlewares.use((req, res, next) => {
+          const path = (req.url ?? '').split('?')[0]!;
+          if (!path.startsWith(prefix)) return next();
+          const file = normalize(join(root, decodeURIComponent(path.slice(prefix.length))));
+          if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return next();
+          res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream');
+          createReadStream(file).pipe(res);
+        });
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const started = performance.now();
+        const pagefind = await import('pagefind');
+        const fail = (what: string, errors: string[]): never => {
+          throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
+        };
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+          if (!index || errors.length) fail('creating the Pagefind index', errors);
+          let indexed = 0;
+          for (const { pathname } of pages) {
+            const file = join(outDir, pathname, 'index.html');
+            let html: string;
+            try {
+              html = await readFile(file, 'utf8');
+            } catch {
+              continue; // Not an HTML page (feeds, 404.html are listed differently).
+            }
+            if (!html.includes(BODY_MARKER)) continue;
+            const added = await index!.addHTMLFile({ url: withBase(base, `/${pathname}`), content: htmlForIndex(html) });
+            if (added.errors.length) fail(`indexing ${file}`, added.errors);
+            indexed++;
+          }
+          const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length) fail('writing the index', written.errors);
+          logger.info(`Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The search page's only script: loads Pagefind on demand, keeps the search state in the URL
+ * (shareable, back/forward work), and renders French results. Reading pages load no script.
+ */
+import { formatDateFr, parseIsoDay } from '../lib/french-date.ts';
+import { runSearch, type PagefindApi, type SearchOutcome } from '../lib/search-engine.ts';
+import { FACET_PARAMS, hasFilters, parseSearchState, SEARCH_FACETS, serializeSearchState, type SearchState } from '../lib/search-query.ts';
+import { restoreApostrophes } from '../lib/search-text.ts';
+
+const PAGE_SIZE = 10;
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = form.elements.namedItem('q') as HTMLInputElement;
+const sortSelect = form.elements.namedItem('tri') as HTMLSelectElement;
+const status = document.getElementById('search-status')!;
+const list = document.getElementById('search-results')!;
+const more = document.getElementById('search-more') as HTMLButtonElement;
+const filterPanel = document.getElementById('search-filters') as HTMLDetailsElement;
+// Filters fold away on narrow screens so results come into view; open by default without script.
+filterPanel.open = matchMedia('(min-width: 52rem)').matches;
+let shown = PAGE_SIZE;
+let generation = 0;
+let pagefind: Promise<PagefindApi> | undefined;
+
+function loadPagefind() {
+  pagefind ??= (async () => {
+    const module = await import(/* @vite-ignore */ `${form.dataset.base}pagefind/pagefind.js`);
+    await module.options({ excerptLength: 28 });
+    await module.init();
+    return module;
+  })();
+  return pagefind;
+}
+
+function readForm(): SearchState {
+  const data = new FormData(form);
+  const params = new URLSearchParams();
+  for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+  return parseSearchState(params);
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.q;
+  sortSelect.value = state.sort;
+  for (const param of FACET_PARAMS) {
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) box.checked = state.filters[param].includes(box.value);
+  }
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+
+function describe(state: SearchState, outcome: SearchOutcome): string {
+  const count = `${outcome.exact ? '' : 'environ '}${plural(outcome.total, 'résultat', 'résultats')}`;
+  if (!state.q.trim()) return `${plural(outcome.total, 'article correspond', 'articles correspondent')} aux filtres, du plus récent au plus ancien.`;
+  if (outcome.unknownWord) return `Aucun résultat : le mot « ${outcome.unknownWord} » ne figure dans aucun article.`;
+  return outcome.total ? `${count} pour « ${state.q.trim()} ».` : `Aucun résultat pour « ${state.q.trim()} ».`;
+}
+
+function renderCounts(counts: Record<string, Record<string, number>>): void {
+  for (const param of FACET_PARAMS) {
+    const values = counts[SEARCH_FACETS[param]] ?? {};
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) {
+      const count = values[box.value] ?? 0;
+      box.labels?.[0]?.querySelector('.count')?.replaceChildren(`(${count})`);
+    }
+  }
+}
+
+function renderHits(outcome: SearchOutcome): void {
+  list.replaceChildren(
+    ...outcome.hits.slice(0, shown).map(({ url, data }) => {
+      const item = document.createElement('li');
+      item.className = 'search-result';
+      const heading = document.createElement('h2');
+      const link = document.createElement('a');
+      link.href = url;
+      link.textContent = restoreApostrophes(data.meta.title ?? url);
+      heading.append(link);
+      const meta = document.createElement('p');
+      meta.className = 'search-result__meta';
+      const day = data.meta.date ? parseIsoDay(data.meta.date) : undefined;
+      if (day) {
+        const time = document.createElement('time');
+        time.dateTime = data.meta.date!;
+        time.textContent = formatDateFr(day);
+        meta.append(time);
+      }
+      if (data.meta.juridiction) meta.append(day ? ' · ' : '', restoreApostrophes(data.meta.juridiction));
+      const excerpt = document.createElement('p');
+      excerpt.className = 'search-result__excerpt';
+      // Pagefind's excerpt is escaped text with <mark> around matches.
+      excerpt.innerHTML = restoreApostrophes(data.excerpt.replace(/&#39;|&#x27;/g, "'"));
+      item.append(heading, meta, excerpt);
+      return item;
+    }),
+  );
+  more.hidden = outcome.hits.length <= shown;
+}
+
+async function search(state: SearchState): Promise<void> {
+  const current = ++generation;
+  if (!state.q.trim() && !hasFilters(state)) {
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Saisissez un mot ou choisissez un filtre pour afficher des articles.';
+    try {
+      renderCounts(await (await loadPagefind()).filters());
+    } catch {
+      /* The status below explains a missing index. */
+    }
+    return;
+  }
+  status.textContent = 'Recherche en cours…';
+  try {
+    const api = await loadPagefind();
+    const outcome = await runSearch(api, state, { limit: shown });
+    if (current !== generation) return;
+    renderHits(outcome);
+    renderCounts(outcome.facetCounts);
+    status.textContent = describe(state, outcome);
+  } catch {
+    status.textContent =
+      'L’index de recherche est introuvable. En développement, lancez « npm run build » une fois : le serveur de développement sert alors le dernier index construit.';
+  }
+}
+
+function update(mode: 'push' | 'replace'): void {
+  const state = readForm();
+  const url = `${location.pathname}${serializeSearchState(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+  shown = PAGE_SIZE;
+  void search(state);
+}
+
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => update('replace'), 200);
+});
+form.addEventListener('change', (event) => {
+  if (event.target !== input) update('push');
+});
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  update('push');
+});
+more.addEventListener('click', () => {
+  shown += PAGE_SIZE;
+  void search(readForm());
+});
+addEventListener('popstate', () => {
+  const state = parseSearchState(location.search);
+  writeForm(state);
+  shown = PAGE_SIZE;
+  void search(state);
+});
+addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !target.closest('input, textarea, select, [contenteditable]')) {
+    event.preventDefault();
+    input.focus();
+    input.select();
+  }
+});
+
+const initial = parseSearchState(location.search);
+writeForm(initial);
+void search(initial);

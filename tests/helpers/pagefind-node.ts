@@ -1,0 +1,54 @@
+/**
+ * Loads a built site's real `pagefind/pagefind.js` in Node, with a `fetch` shim that reads the
+ * index files from disk, so tests query exactly what browsers download.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { PagefindApi } from '../../src/lib/search-engine.ts';
+
+let shimmed = false;
+
+/** Bytes read through the shim, per file, so tests and the benchmark can count downloads. */
+export const downloads: { url: string; bytes: number }[] = [];
+
+function installFetchShim(): void {
+  if (shimmed) return;
+  shimmed = true;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith('file:')) return realFetch(input, init);
+    try {
+      const data = await readFile(fileURLToPath(url));
+      downloads.push({ url, bytes: data.byteLength });
+      return new Response(data, { status: 200, headers: { 'content-type': url.endsWith('.json') ? 'application/json' : 'application/octet-stream' } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  }) as typeof fetch;
+}
+
+export interface NodePagefind extends PagefindApi {
+  filters(): Promise<Record<string, Record<string, number>>>;
+  destroy?(): Promise<void>;
+}
+
+const loaded = new Map<string, Promise<NodePagefind>>();
+
+export function loadPagefind(dist: string): Promise<NodePagefind> {
+  let api = loaded.get(dist);
+  if (!api) {
+    api = (async () => {
+      installFetchShim();
+      const dir = join(dist, 'pagefind');
+      const module = await import(pathToFileURL(join(dir, 'pagefind.js')).href);
+      // Result URLs are indexed with the site's base already; keep them as they are.
+      await module.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
+      await module.init();
+      return module as NodePagefind;
+    })();
+    loaded.set(dist, api);
+  }
+  return api;
+}

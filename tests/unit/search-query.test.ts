@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { foldWord, isGenuineMatch, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
+import { htmlForIndex, restoreApostrophes } from '../../src/lib/search-text.ts';
+
+describe('normalizeQuery', () => {
+  it.each([
+    ["l'intérêt légitime", 'intérêt légitime'],
+    ['l’accessibilité', 'accessibilité'],
+    ['jusqu’au bout', 'au bout'],
+    ["Lorsqu'il", 'il'],
+    ['"l’intérêt légitime"', '"intérêt légitime"'],
+    ['  aujourd’hui  ', "aujourd'hui"],
+    ['« prestataire informatique »', '"prestataire informatique"'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeQuery(input)).toBe(expected);
+  });
+  it('queryTerms drops quotes and punctuation', () => {
+    expect(queryTerms('"intérêt légitime", art.')).toEqual(['intérêt', 'légitime', 'art']);
+  });
+  it('stripElision only strips real elisions', () => {
+    expect(stripElision('d’accès')).toBe('accès');
+    expect(stripElision('quoi')).toBe('quoi');
+    expect(stripElision("l'")).toBe("l'");
+  });
+  it('foldWord folds accents and ligatures', () => {
+    expect(foldWord('Œuvre Hôpitaux ÉTATS')).toBe('oeuvre hopitaux etats');
+  });
+});
+
+describe('isGenuineMatch', () => {
+  it.each([
+    ['hôpital', 'hôpitaux.'], ['hopital', 'hôpitaux'], ['cyberattaque', 'cyberattaques.'], ['securite', 'sécurité'],
+    ['accès', "l'accessibilité"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
+  ])('%s matches %s', (term, word) => {
+    expect(isGenuineMatch(term, word)).toBe(true);
+  });
+  it.each([['agisse', 'a'], ['agisse', 'à'], ['égalité', 'également'], ['cyber', 'cy'], ['rétractation', 'requête']])('%s does not match %s', (term, word) => {
+    expect(isGenuineMatch(term, word)).toBe(false);
+  });
+});
+
+describe('search state in the URL', () => {
+  it('round-trips and is stable', () => {
+    const state = parseSearchState('?q=cyberattaque&theme=sante-numerique&theme=cybersecurite&tri=date');
+    expect(state).toEqual({ q: 'cyberattaque', filters: { theme: ['sante-numerique', 'cybersecurite'], juridiction: [], type: [], annee: [] }, sort: 'date' });
+    expect(serializeSearchState(state)).toBe('?q=cyberattaque&theme=cybersecurite&theme=sante-numerique&tri=date');
+  });
+  it('ignores unknown parameters and defaults the sort', () => {
+    expect(parseSearchState('?foo=1&tri=nimporte')).toEqual({ q: '', filters: { theme: [], juridiction: [], type: [], annee: [] }, sort: 'pertinence' });
+    expect(serializeSearchState(parseSearchState(''))).toBe('');
+  });
+});
+
+describe('apostrophes for the index', () => {
+  it('makes typographic apostrophes ASCII for Pagefind and restores them for display', () => {
+    expect(htmlForIndex('<p>l’intérêt d’accès</p>')).toBe("<p>l'intérêt d'accès</p>");
+    expect(restoreApostrophes("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
+  });
+});
