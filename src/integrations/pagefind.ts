@@ -59,7 +59,8 @@ export function pagefindIndex(): AstroIntegration {
               continue; // Not an HTML page (feeds, 404.html are listed differently).
             }
             if (!html.includes(BODY_MARKER)) continue;
-            const added = await index!.addHTMLFile({ url: withBase(base, `/${pathname}`), content: htmlForIndex(html) });
+            // URLs without the base: the search page passes the base to Pagefind as `baseUrl`.
+            const added = await index!.addHTMLFile({ url: `/${pathname}`, content: htmlForIndex(html) });
             if (added.errors.length) fail(`indexing ${file}`, added.errors);
             indexed++;
           }

@@ -24,7 +24,7 @@ let pagefind: Promise<PagefindApi> | undefined;
 function loadPagefind() {
   pagefind ??= (async () => {
     const module = await import(/* @vite-ignore */ `${form.dataset.base}pagefind/pagefind.js`);
-    await module.options({ excerptLength: 28 });
+    await module.options({ baseUrl: form.dataset.base, excerptLength: 28 });
     await module.init();
     return module;
   })();
