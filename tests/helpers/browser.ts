@@ -3,7 +3,6 @@
  * on 127.0.0.1 by the project's own static server.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-// @ts-expect-error: plain JavaScript module without types.
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 export const CHROMIUM = '/usr/bin/chromium';
