@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /**
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeFrenchTypography, [rehypeBaseLinks, { base }]],
       // French typography is handled by the project, not by English SmartyPants quotes.
       smartypants: false,
     }),

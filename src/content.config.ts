@@ -15,6 +15,8 @@ import { contentDirs } from './lib/content-dir.ts';
 import { isoDate, parseIsoDay } from './lib/french-date.ts';
 import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './lib/partial-date.ts';
 import { loadTaxonomy, type TaxonomyKind } from './lib/taxonomy.ts';
+import { frenchTypography } from './lib/french-typography.ts';
+import { identifierKind, identifierProblem } from './lib/identifiers.ts';
 
 const dirs = contentDirs();
 const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
@@ -60,7 +62,7 @@ const keyDate = z
       if (!kinds.includes(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownValueMessage('key date kind', ctx.value, kinds) });
     }),
     /** Short French description of the event. */
-    label: z.string().trim().min(1, 'expected a non-empty label.'),
+    label: z.string().trim().min(1, 'expected a non-empty label.').transform(frenchTypography),
   })
   .check((ctx) => {
     const problem = partialDateProblem({ date: ctx.value.date, precision: ctx.value.precision as Precision });
@@ -72,17 +74,48 @@ const source = z.strictObject({
   label: z.string().trim().min(1, 'expected a non-empty label.'),
   /** Link to the official text; https only. */
   url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' }).optional(),
-  /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number). */
-  identifier: z.string().trim().min(1).optional(),
+  /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number); linked to its resolver when there is no url. */
+  identifier: z
+    .string()
+    .trim()
+    .check((ctx) => {
+      const problem = identifierProblem(ctx.value);
+      if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
+    })
+    .optional(),
 });
+
+/** A court decision's reference, from which the citation is generated. */
+const decision = z
+  .strictObject({
+    /** The court (taxonomy/authorities.json); its `short` form starts the citation. */
+    court: taxonomyRef('authorities', 'court'),
+    /** Chamber or formation as cited: "2e civ.", "com.", "ch. mixte", "3e ch.". */
+    chamber: z.string().trim().min(1).optional(),
+    /** Date of the decision. */
+    date: calendarDay,
+    /** Pourvoi (22-12.345) or RG (20/00804) number, when known. */
+    number: z.string().trim().optional(),
+    /** ECLI, when known. */
+    ecli: z.string().trim().optional(),
+  })
+  .check((ctx) => {
+    const { number, ecli } = ctx.value;
+    if (number && !['pourvoi', 'RG'].includes(identifierKind(number) ?? '')) {
+      ctx.issues.push({ code: 'custom', input: number, path: ['number'], message: `"${number}" is not a pourvoi (22-12.345) or RG (20/00804) number.` });
+    }
+    if (ecli && identifierKind(ecli) !== 'ECLI') {
+      ctx.issues.push({ code: 'custom', input: ecli, path: ['ecli'], message: `"${ecli}" is not an ECLI; expected ECLI:FR:CCASS:2025:C200512 or ECLI:EU:C:2020:559.` });
+    }
+  });
 
 export const articleSchema = z
   .strictObject(
     {
       /** Headline, in French, short and factual. */
-      title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.'),
+      title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.').transform(frenchTypography),
       /** The chapeau: one or two plain-text sentences shown in lists, feeds and meta descriptions. */
-      summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.'),
+      summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.').transform(frenchTypography),
       /** Date of publication on the site (YYYY-MM-DD). */
       published: calendarDay,
       /** Date of the last substantive update, if any; not before `published`. */
@@ -99,6 +132,8 @@ export const articleSchema = z
       keyDates: z.array(keyDate).default([]),
       /** Official texts and references; never invented. */
       sources: z.array(source).default([]),
+      /** For court decisions: court, chamber, date and number; the citation is generated from it. */
+      decision: decision.optional(),
       /** Drafts are built by the dev server only, never published. */
       draft: z.boolean({ error: 'expected true or false.' }).default(false),
     },

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlForIndex } from '../lib/search-text.ts';
@@ -14,6 +14,10 @@ import { withBase } from '../lib/urls.ts';
 
 export const SEARCH_LANGUAGE = 'fr';
 const BODY_MARKER = 'data-pagefind-body';
+const UNUSED_FILES = [
+  'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
+  'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind',
+];
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
@@ -66,6 +70,8 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('writing the index', written.errors);
+          // The site has its own search page: Pagefind's bundled UIs are dead weight in dist/.
+          await Promise.all(UNUSED_FILES.map((name) => rm(join(outDir, 'pagefind', name), { force: true })));
           logger.info(`Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')}`);
         } finally {
           await pagefind.close();

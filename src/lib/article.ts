@@ -17,6 +17,15 @@ export interface Source {
   identifier?: string | undefined;
 }
 
+export interface Decision {
+  /** Authority slug of the court. */
+  court: string;
+  chamber?: string | undefined;
+  date: Date;
+  number?: string | undefined;
+  ecli?: string | undefined;
+}
+
 export interface ArticleData {
   title: string;
   summary: string;
@@ -28,6 +37,7 @@ export interface ArticleData {
   topics: string[];
   keyDates: KeyDate[];
   sources: Source[];
+  decision?: Decision | undefined;
   draft: boolean;
 }
 

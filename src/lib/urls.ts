@@ -26,6 +26,7 @@ export const paths = {
   /** A taxonomy entry's listing; `segment` selects a page ('' or '2/'). */
   entry: (kind: TaxonomyKind, slug: string, segment = '') => `${TAXONOMY_SECTIONS[kind].root}${slug}/${segment}`,
   entryFeed: (kind: TaxonomyKind, slug: string) => `${TAXONOMY_SECTIONS[kind].root}${slug}/rss.xml`,
+  topicCalendar: (slug: string) => `${TAXONOMY_SECTIONS.topics.root}${slug}/agenda.ics`,
   topics: () => TAXONOMY_SECTIONS.topics.root,
   topic: (slug: string) => paths.entry('topics', slug),
   jurisdictions: () => TAXONOMY_SECTIONS.jurisdictions.root,
@@ -38,6 +39,8 @@ export const paths = {
   feeds: () => '/flux/',
   mainFeed: () => '/rss.xml',
   search: () => '/recherche/',
+  agenda: () => '/agenda/',
+  calendar: () => '/agenda.ics',
 } as const;
 
 /** Absolute URL for feeds, canonical links and Open Graph. */

@@ -80,7 +80,11 @@ describe('fixture site', () => {
 
   it('shows sources, an updated date and month-precision key dates', () => {
     const html = readPage(dist, '/articles/tableaux-gfm/');
-    expect(textOf(elementWith(html, 'class="sources"'))).toContain('Source de test — TEST-1');
+    const sources = elementWith(html, 'class="sources"');
+    expect(textOf(sources)).toContain('Source de test — CELEX 32016R0679');
+    // An identifier without URL links to its official resolver.
+    expect(sources).toContain('<a href="https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:ECLI%3AEU%3AC%3A2020%3A559">Arrêt de test sans URL</a>');
+    expect(textOf(elementWith(html, 'class="legal-reference"'))).toBe('Référence Cass. com., 1er mars 2025, n° 23-12.345 — ECLI:FR:CCASS:2025:CO00123');
     const folder = readPage(dist, '/articles/article-dans-un-dossier/');
     expect(folder).toContain('<time datetime="2023-08-01">1er août 2023</time>');
     expect(folder).toContain('<time datetime="2023-07">juillet 2023</time>');

@@ -83,7 +83,7 @@ describe('real site: articles', () => {
     const headings = [...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual(expect.arrayContaining(['1 – Un dispositif européen pour sécuriser les données', '5 – Un premier bilan attendu fin 2025', 'Conclusion']));
     const body = elementWith(html, 'class="prose"');
-    const pillars = [...body.matchAll(/<li>([^<]+?)\s*<ul>/g)].map((m) => m[1]!.trim());
+    const pillars = [...body.matchAll(/<li>([^<]+?)\s*<ul>/g)].map((m) => m[1]!.trim().replace(/\u00a0/g, ' '));
     expect(pillars).toEqual(['Prévention renforcée :', 'Meilleure détection et identification des menaces :', 'Réponse rapide aux cyberattaques :', 'Dissuasion :']);
     expect(body.match(/<ul>/g)).toHaveLength(5);
   });

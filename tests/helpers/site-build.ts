@@ -6,6 +6,9 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+/** The build date of every test build. */
+export const TEST_TODAY = '2025-06-01';
+
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'tests', '.output');
 
@@ -52,6 +55,8 @@ export function runAstro(command: 'build' | 'sync', options: AstroOptions): Prom
         VIGIE_CACHE_DIR: cacheDir,
         VIGIE_BASE: options.base ?? '/',
         VIGIE_SITE: options.site ?? 'https://veille.example.org',
+        // A fixed build date, so the agenda's upcoming / past split is reproducible.
+        VIGIE_TODAY: TEST_TODAY,
         ...(options.contentDir ? { VIGIE_CONTENT_DIR: options.contentDir } : {}),
         ...options.env,
         ASTRO_TELEMETRY_DISABLED: '1',

@@ -1,0 +1,44 @@
+/**
+ * Citations generated from data, never typed by hand: a decision in French legal style
+ * ("Cass. 2e civ., 22 mai 2025, n° 23-12.345"; "CA Rennes, 19 nov. 2024, n° 22/01234"), and the
+ * article itself ("Citer cet article"). Unknown parts are left out, never guessed.
+ */
+import { formatDateFr } from './french-date.ts';
+import { cleanIdentifier } from './identifiers.ts';
+
+/** Abbreviated French months used in case citations. */
+const MONTHS_SHORT = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'] as const;
+
+/** "19 nov. 2024", "1er juin 2025". */
+export function formatDateCitation(date: Date): string {
+  const day = date.getUTCDate();
+  return `${day === 1 ? '1er' : day} ${MONTHS_SHORT[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+export interface DecisionData {
+  /** Short name of the court ("Cass.", "CA Rennes", "CE", "CJUE"). */
+  court: string;
+  /** Chamber or formation ("2e civ.", "ch. mixte", "ass."), when known. */
+  chamber?: string | undefined;
+  date: Date;
+  /** Pourvoi or RG number, when known. */
+  number?: string | undefined;
+}
+
+export function decisionCitation(decision: DecisionData): string {
+  const parts = [decision.chamber ? `${decision.court} ${decision.chamber}` : decision.court, formatDateCitation(decision.date)];
+  if (decision.number) parts.push(`n°\u00a0${cleanIdentifier(decision.number)}`);
+  return parts.join(', ');
+}
+
+export interface ArticleCitationData {
+  publisher: string;
+  title: string;
+  published: Date;
+  url: string;
+}
+
+/** "Vigie, « Titre », 22 mai 2025, https://…" */
+export function articleCitation(article: ArticleCitationData): string {
+  return `${article.publisher}, «\u202f${article.title}\u202f», ${formatDateFr(article.published)}, ${article.url}`;
+}

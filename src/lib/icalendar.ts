@@ -1,0 +1,90 @@
+/**
+ * iCalendar (RFC 5545) output for the agenda: CRLF line ends, lines folded at 75 octets without
+ * splitting a UTF-8 character, TEXT values escaped, all-day events (VALUE=DATE), stable UIDs and
+ * DTSTAMP derived from content (so a rebuild produces the same file).
+ */
+
+export interface CalendarEvent {
+  uid: string;
+  /** All-day start, `YYYY-MM-DD`. */
+  start: string;
+  /** Exclusive all-day end, `YYYY-MM-DD` (the day after `start` for a one-day event). */
+  end: string;
+  /** UTC instant the event's information was last changed. */
+  stamp: Date;
+  summary: string;
+  description?: string;
+  url?: string;
+  categories?: string[];
+}
+
+export interface Calendar {
+  name: string;
+  description?: string;
+  events: CalendarEvent[];
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets; continuation lines start with a space (§3.1). */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const bytes = encoder.encode(char).length;
+    const limit = parts.length === 0 ? 75 : 74; // continuation lines carry a leading space
+    if (size + bytes > limit) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += bytes;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+const compactDate = (isoDay: string) => isoDay.replace(/-/g, '');
+const compactStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+/** The day after `YYYY-MM-DD`. */
+export function nextDay(isoDay: string): string {
+  const date = new Date(`${isoDay}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+export function buildCalendar(calendar: Calendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Vigie//Veille juridique//FR',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...(calendar.description ? [`X-WR-CALDESC:${escapeText(calendar.description)}`] : []),
+  ];
+  for (const event of calendar.events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.uid}`,
+      `DTSTAMP:${compactStamp(event.stamp)}`,
+      `DTSTART;VALUE=DATE:${compactDate(event.start)}`,
+      `DTEND;VALUE=DATE:${compactDate(event.end)}`,
+      `SUMMARY:${escapeText(event.summary)}`,
+      ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
+      ...(event.url ? [`URL:${event.url}`] : []),
+      ...(event.categories?.length ? [`CATEGORIES:${event.categories.map(escapeText).join(',')}`] : []),
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,76 @@
+/**
+ * Official identifiers of legal texts and decisions: recognised by format, validated at build
+ * time, and linked to their official resolver when the editor gives no URL.
+ *
+ * | kind     | example                                         | resolver |
+ * | -------- | ----------------------------------------------- | -------- |
+ * | ECLI     | ECLI:FR:CCASS:2025:C200512, ECLI:EU:C:2020:559  | Judilibre search (FR), EUR-Lex (EU) |
+ * | CELEX    | 32019L0882                                      | EUR-Lex |
+ * | ELI      | http://data.europa.eu/eli/dir/2019/882/oj, https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte | the ELI itself (https) |
+ * | NOR      | ECOI2310697D                                    | Légifrance search |
+ * | pourvoi  | 22-12.345 (Cour de cassation)                   | none |
+ * | RG       | 20/00804 (cours d'appel, tribunaux)             | none |
+ */
+
+export type IdentifierKind = 'ECLI' | 'CELEX' | 'ELI' | 'NOR' | 'pourvoi' | 'RG';
+
+export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
+  // ECLI:<country>:<court>:<year>:<ordinal>
+  ECLI: /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/,
+  // Sector digit, year, document type letter(s), number (32019L0882, 62018CJ0311).
+  CELEX: /^[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/,
+  // EU (data.europa.eu/eli/…) or French (legifrance.gouv.fr/eli/…) ELI URIs.
+  ELI: /^https?:\/\/(?:data\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[a-z_]+\/[A-Za-z0-9_/.-]+$/,
+  // Ministry (3 letters), year (2 digits), number (5 digits), type letter: ECOI2310697D.
+  NOR: /^[A-Z]{4}\d{7}[A-Z]$/,
+  // Cour de cassation appeal number: 22-12.345.
+  pourvoi: /^\d{2}-\d{2}\.\d{3}$/,
+  // Répertoire général of a court of appeal or tribunal: 20/00804.
+  RG: /^\d{2}\/\d{5}$/,
+};
+
+/** Strips "n°", "pourvoi n°", "RG n°" prefixes editors often type. */
+export function cleanIdentifier(text: string): string {
+  return text.trim().replace(/^(?:pourvoi\s+|RG\s+)?n[°o]\s*/i, '').replace(/\s+/g, '');
+}
+
+export function identifierKind(text: string): IdentifierKind | undefined {
+  const value = cleanIdentifier(text);
+  return (Object.keys(IDENTIFIER_PATTERNS) as IdentifierKind[]).find((kind) => IDENTIFIER_PATTERNS[kind].test(value));
+}
+
+/** Undefined when valid; otherwise what was expected. */
+export function identifierProblem(text: string): string | undefined {
+  if (identifierKind(text)) return undefined;
+  return `"${text}" is not a recognised identifier; expected an ECLI (ECLI:FR:CCASS:2025:C200512), a CELEX number (32019L0882), an ELI URI, a NOR (ECOI2310697D), a pourvoi number (22-12.345) or an RG number (20/00804).`;
+}
+
+/** The official page for an identifier, or undefined when there is no public resolver. */
+export function resolverUrl(text: string): string | undefined {
+  const value = cleanIdentifier(text);
+  switch (identifierKind(value)) {
+    case 'CELEX':
+      return `https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:${encodeURIComponent(value)}`;
+    case 'ECLI':
+      if (value.startsWith('ECLI:EU:')) return `https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:${encodeURIComponent(value)}`;
+      if (value.startsWith('ECLI:FR:CC')) return `https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=${encodeURIComponent(value)}`;
+      return undefined;
+    case 'ELI':
+      return value.replace(/^http:/, 'https:');
+    case 'NOR':
+      return `https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=${encodeURIComponent(value)}`;
+    default:
+      return undefined;
+  }
+}
+
+/** How the identifier is shown: "n° 22-12.345" for case numbers, as is otherwise. */
+export function formatIdentifier(text: string): string {
+  const value = cleanIdentifier(text);
+  const kind = identifierKind(value);
+  if (kind === 'pourvoi') return `pourvoi n°\u00a0${value}`;
+  if (kind === 'RG') return `RG n°\u00a0${value}`;
+  if (kind === 'CELEX') return `CELEX ${value}`;
+  if (kind === 'NOR') return `NOR ${value}`;
+  return value;
+}

@@ -1,0 +1,136 @@
+/** Citations, identifiers, JSON-LD, the agenda and its iCalendar feeds, French typography: on the real build. */
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SITES } from '../helpers/site-build.ts';
+import { elementWith, pagePaths, readPage, textOf } from '../helpers/dist.ts';
+import { SEED_ARTICLES } from '../helpers/seed.ts';
+
+const dist = SITES.real;
+const ORIGIN = 'https://veille.example.org';
+
+function jsonLd(path: string): Record<string, any> {
+  const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist, path));
+  if (!match) throw new Error(`no JSON-LD on ${path}`);
+  return JSON.parse(match[1]!);
+}
+
+function calendar(file: string) {
+  const text = readFileSync(join(dist, file), 'utf8');
+  return { text, component: new ICAL.Component(ICAL.parse(text)) };
+}
+
+describe('decision citations and article citation', () => {
+  it('generates the citation from the data, showing only what is known', () => {
+    expect(textOf(elementWith(readPage(dist, `/articles/${SEED_ARTICLES[4]}/`), 'class="legal-reference"'))).toBe('Référence Cass. 2e civ., 22 mai 2025');
+    expect(textOf(elementWith(readPage(dist, `/articles/${SEED_ARTICLES[3]}/`), 'class="legal-reference"'))).toBe('Référence CA Rennes, 19 nov. 2024');
+    expect(readPage(dist, `/articles/${SEED_ARTICLES[0]}/`)).not.toContain('class="legal-reference"');
+  });
+
+  it('offers a ready citation of every article', () => {
+    const text = textOf(elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="cite"'));
+    expect(text).toBe(`Citer cet article Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${ORIGIN}/articles/${SEED_ARTICLES[1]}/`);
+  });
+});
+
+describe('JSON-LD', () => {
+  it('every article page has a valid NewsArticle, and no other page has one', () => {
+    for (const path of pagePaths(dist)) {
+      const html = readPage(dist, path);
+      if (!path.startsWith('/articles/')) {
+        expect(html, path).not.toContain('application/ld+json');
+        continue;
+      }
+      const ld = jsonLd(path);
+      expect(ld['@context']).toBe('https://schema.org');
+      expect(ld['@type']).toBe('NewsArticle');
+      expect(ld.inLanguage).toBe('fr-FR');
+      expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(ld.url).toBe(`${ORIGIN}${path}`);
+      expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: 'Vigie' });
+    }
+  });
+
+  it('describes the directive as Legislation and the decisions as CreativeWork', () => {
+    expect(jsonLd(`/articles/${SEED_ARTICLES[2]}/`).about).toEqual({
+      '@type': 'Legislation', name: 'European Accessibility Act\u00a0: la directive européenne sur l’accessibilité entre en application', legislationType: 'Directive', legislationJurisdiction: 'Union européenne',
+    });
+    expect(jsonLd(`/articles/${SEED_ARTICLES[4]}/`).about).toEqual({
+      '@type': 'CreativeWork', name: 'Cass. 2e civ., 22 mai 2025', genre: 'Arrêt', creator: { '@type': 'Organization', name: 'Cour de cassation' }, dateCreated: '2025-05-22',
+    });
+    expect(jsonLd(`/articles/${SEED_ARTICLES[1]}/`)).toMatchObject({ headline: 'IA et intérêt légitime\u00a0: la CNIL publie de nouvelles recommandations', keywords: 'Intelligence artificielle, Protection des données' });
+  });
+});
+
+describe('agenda (build date 2025-06-01)', () => {
+  const html = readPage(dist, '/agenda/');
+  const upcoming = textOf(elementWith(html, 'aria-labelledby="a-venir"'));
+  const past = textOf(elementWith(html, 'aria-labelledby="passees"'));
+
+  it('lists upcoming dates soonest first, partial dates as written', () => {
+    expect(upcoming).toMatch(/Juin 2025 19 juin 2025 Publication .* 28 juin 2025 Entrée en application .* 2025 fin 2025 Évaluation Premier bilan .* 2026 d’ici 2026 Échéance Système d’alerte précoce/);
+  });
+
+  it('lists past dates most recent first, each linked to its article', () => {
+    expect(past).toMatch(/22 mai 2025 Décision .* 15 janvier 2025 Présentation .* 19 novembre 2024 Décision/);
+    for (const slug of [SEED_ARTICLES[4], SEED_ARTICLES[0], SEED_ARTICLES[3]]) expect(html).toContain(`href="/articles/${slug}/"`);
+  });
+
+  it('the home page shows the next deadlines', () => {
+    const home = textOf(elementWith(readPage(dist, '/'), 'class="home__deadlines"'));
+    expect(home).toMatch(/^Prochaines échéances 19 juin 2025 Publication .* 28 juin 2025 Entrée en application .* fin 2025 Évaluation .* d’ici 2026 Échéance/);
+  });
+});
+
+describe('iCalendar feeds', () => {
+  it('the main calendar holds every key date as an all-day event, RFC 5545 shaped', () => {
+    const { text, component } = calendar('agenda.ics');
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(component.getFirstPropertyValue('version')).toBe('2.0');
+    const events = component.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events).toHaveLength(7);
+    for (const event of events) {
+      expect(event.startDate.isDate).toBe(true);
+      expect(event.uid).toMatch(/@veille\.example\.org$/);
+      expect(event.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
+    }
+    const eaa = events.find((e) => e.summary.startsWith('Entrée en application'))!;
+    expect(eaa.startDate.toString()).toBe('2025-06-28');
+    expect(eaa.endDate.toString()).toBe('2025-06-29');
+    expect(eaa.component.getFirstPropertyValue('url')).toBe(`${ORIGIN}/articles/${SEED_ARTICLES[2]}/`);
+    expect(events.find((e) => e.summary.includes('(d’ici 2026)'))!.startDate.toString()).toBe('2026-12-31');
+  });
+
+  it('UIDs and DTSTAMPs do not change between builds', () => {
+    const stamps = (root: string) => readFileSync(join(root, 'agenda.ics'), 'utf8').split('\r\n').filter((l) => /^(UID|DTSTAMP|DTSTART)/.test(l)).join('\n');
+    expect(stamps(SITES.based)).toBe(stamps(dist));
+  });
+
+  it('has one calendar per topic, linked from /agenda/ and /flux/', () => {
+    const cyber = calendar('themes/cybersecurite/agenda.ics').component.getAllSubcomponents('vevent');
+    expect(cyber).toHaveLength(3);
+    expect(calendar('themes/accessibilite/agenda.ics').component.getAllSubcomponents('vevent')).toHaveLength(1);
+    expect(readPage(dist, '/agenda/')).toContain('href="/agenda.ics"');
+    const flux = readPage(dist, '/flux/');
+    expect(flux).toContain('href="/agenda.ics"');
+    expect(flux).toContain('href="/themes/cybersecurite/agenda.ics"');
+  });
+});
+
+describe('French typography on the seed articles', () => {
+  it('puts no-break spaces before colons and typographic apostrophes in text', () => {
+    const plan = elementWith(readPage(dist, `/articles/${SEED_ARTICLES[0]}/`), 'class="prose"');
+    expect(plan).toContain('Prévention renforcée\u00a0:');
+    expect(plan).not.toMatch(/ :/);
+    const cnil = elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="prose"');
+    expect(cnil).toContain('l’intelligence artificielle');
+    expect(cnil).toContain('l’«\u202fintérêt légitime\u202f»');
+    expect(cnil).not.toMatch(/\p{L}'\p{L}/u);
+  });
+
+  it('applies to titles too (no-break space before the colon)', () => {
+    expect(readPage(dist, `/articles/${SEED_ARTICLES[2]}/`)).toContain('<h1 data-pagefind-body data-pagefind-meta="title">European Accessibility Act\u00a0: la directive');
+  });
+});

@@ -1,0 +1,70 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/lib/agenda.ts';
+import { agendaEvent } from '../../src/lib/agenda-calendar.ts';
+import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/lib/icalendar.ts';
+import type { KeyDate } from '../../src/lib/article.ts';
+import { article, day } from './articles-fixture.ts';
+
+const kd = (date: string, precision: KeyDate['precision'], label: string, qualifier?: KeyDate['qualifier']): KeyDate => ({ date, precision, kind: 'echeance', label, ...(qualifier ? { qualifier } : {}) });
+
+const items = [
+  article('plan', { published: day('2025-01-15'), keyDates: [kd('2025-01-15', 'day', 'Présentation'), kd('2025', 'year', 'Bilan', 'fin'), kd('2026', 'year', 'Alerte', 'd-ici')] }),
+  article('eaa', { published: day('2025-06-28'), keyDates: [kd('2025-06-28', 'day', 'Application')] }),
+  article('mois', { published: day('2025-03-01'), keyDates: [kd('2025-06', 'month', 'Consultation')] }),
+];
+
+describe('agenda', () => {
+  const { upcoming, past } = splitAgenda(agendaEntries(items), '2025-06-28');
+
+  it('puts upcoming first, soonest first; a date on the build day is upcoming', () => {
+    expect(upcoming.map((e) => e.keyDate.label)).toEqual(['Application', 'Consultation', 'Bilan', 'Alerte']);
+  });
+  it('lists past dates most recent first', () => {
+    expect(past.map((e) => e.keyDate.label)).toEqual(['Présentation']);
+  });
+  it('groups by month, and year-only dates by year', () => {
+    expect(groupAgenda(upcoming).map((g) => [g.heading, g.entries.length])).toEqual([['Juin 2025', 2], ['2025', 1], ['2026', 1]]);
+  });
+  it('ids are stable and distinct', () => {
+    const ids = agendaEntries(items).map(agendaEntryId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(agendaEntries(items).map(agendaEntryId)).toEqual(ids);
+    expect(stableHash('abc')).toBe(stableHash('abc'));
+    expect(stableHash('abc')).not.toBe(stableHash('abd'));
+  });
+});
+
+describe('iCalendar', () => {
+  it('escapes text and folds at 75 octets without splitting characters', () => {
+    expect(escapeText('a; b, c\\d\ne')).toBe('a\\; b\\, c\\\\d\\ne');
+    const long = `SUMMARY:${'é'.repeat(80)}`;
+    const folded = foldLine(long).split('\r\n');
+    for (const line of folded) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(folded.map((line, i) => (i ? line.slice(1) : line)).join('')).toBe(long);
+  });
+  it('nextDay crosses months and leap days', () => {
+    expect(nextDay('2024-02-28')).toBe('2024-02-29');
+    expect(nextDay('2025-12-31')).toBe('2026-01-01');
+  });
+  it('produces a calendar that ical.js parses, with all-day events and CRLF', () => {
+    const events = agendaEntries(items).map((entry) => agendaEvent(entry, { url: (a) => `https://v.example/articles/${a.id}/`, kindLabel: () => 'Échéance', domain: 'v.example' }));
+    const text = buildCalendar({ name: 'Vigie agenda', events: [...events, { uid: 'x@v.example', start: '2025-01-02', end: '2025-01-03', stamp: day('2025-01-01'), summary: 'Virgule, point-virgule; barre \\ fin' }] });
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Vigie agenda');
+    const vevents = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(vevents).toHaveLength(6);
+    expect(vevents.at(-1)!.summary).toBe('Virgule, point-virgule; barre \\ fin');
+    const month = vevents.find((e) => e.summary.includes('Consultation'))!;
+    expect(month.startDate.isDate).toBe(true);
+    expect(month.startDate.toString()).toBe('2025-06-01');
+    expect(month.endDate.toString()).toBe('2025-07-01');
+    const bilan = vevents.find((e) => e.summary.includes('Bilan'))!;
+    expect(bilan.summary).toBe('Échéance : Bilan (fin 2025)');
+    expect(bilan.startDate.toString()).toBe('2025-12-31');
+    for (const event of vevents.slice(0, 5)) expect(event.uid).toMatch(/^[a-z0-9-]+@v\.example$/);
+    expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('dtstamp')!.toString()).toMatch(/^2025-/);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { cleanIdentifier, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/lib/identifiers.ts';
+import { articleCitation, decisionCitation, formatDateCitation } from '../../src/lib/citation.ts';
+import { articleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import { article, day } from './articles-fixture.ts';
+
+describe('identifiers', () => {
+  it.each([
+    ['ECLI:FR:CCASS:2025:C200512', 'ECLI'],
+    ['ECLI:EU:C:2020:559', 'ECLI'],
+    ['ECLI:FR:CESSR:2024:476713.20240412', 'ECLI'],
+    ['32019L0882', 'CELEX'],
+    ['32016R0679', 'CELEX'],
+    ['62018CJ0311', 'CELEX'],
+    ['http://data.europa.eu/eli/dir/2019/882/oj', 'ELI'],
+    ['https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte', 'ELI'],
+    ['ECOI2310697D', 'NOR'],
+    ['22-12.345', 'pourvoi'],
+    ['n° 22-12.345', 'pourvoi'],
+    ['20/00804', 'RG'],
+    ['RG n° 20/00804', 'RG'],
+  ])('%s is a %s', (id, kind) => {
+    expect(identifierKind(id)).toBe(kind);
+    expect(identifierProblem(id)).toBeUndefined();
+  });
+
+  it.each(['ECLI:FR:2025', '2019L0882', 'ECOI231069D', '22-12345', '2020/00804', 'https://example.org/eli/x', 'Délibération 2025-045', ''])('%j is rejected with the expected formats', (id) => {
+    expect(identifierKind(id)).toBeUndefined();
+    expect(identifierProblem(id)).toMatch(/expected an ECLI .* a CELEX number .* NOR .* pourvoi .* RG/);
+  });
+
+  it('links identifiers to their official resolvers', () => {
+    expect(resolverUrl('32019L0882')).toBe('https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32019L0882');
+    expect(resolverUrl('ECLI:EU:C:2020:559')).toBe('https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:ECLI%3AEU%3AC%3A2020%3A559');
+    expect(resolverUrl('ECLI:FR:CCASS:2025:C200512')).toBe('https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=ECLI%3AFR%3ACCASS%3A2025%3AC200512');
+    expect(resolverUrl('ECOI2310697D')).toBe('https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=ECOI2310697D');
+    expect(resolverUrl('http://data.europa.eu/eli/dir/2019/882/oj')).toBe('https://data.europa.eu/eli/dir/2019/882/oj');
+    expect(resolverUrl('22-12.345')).toBeUndefined();
+    expect(resolverUrl('20/00804')).toBeUndefined();
+  });
+
+  it('formats case numbers', () => {
+    expect(cleanIdentifier(' pourvoi n°22-12.345 ')).toBe('22-12.345');
+    expect(formatIdentifier('22-12.345')).toBe('pourvoi n°\u00a022-12.345');
+    expect(formatIdentifier('20/00804')).toBe('RG n°\u00a020/00804');
+  });
+});
+
+describe('citations', () => {
+  it('cites decisions in French legal style', () => {
+    expect(decisionCitation({ court: 'Cass.', chamber: '2e civ.', date: day('2025-05-22'), number: '23-12.345' })).toBe('Cass. 2e civ., 22 mai 2025, n°\u00a023-12.345');
+    expect(decisionCitation({ court: 'CA Rennes', date: day('2024-11-19'), number: '22/01234' })).toBe('CA Rennes, 19 nov. 2024, n°\u00a022/01234');
+  });
+  it('shows only what is known', () => {
+    expect(decisionCitation({ court: 'Cass.', chamber: '2e civ.', date: day('2025-05-22') })).toBe('Cass. 2e civ., 22 mai 2025');
+    expect(decisionCitation({ court: 'CA Rennes', date: day('2024-11-19') })).toBe('CA Rennes, 19 nov. 2024');
+  });
+  it('abbreviates months and writes the first day as 1er', () => {
+    expect(['2025-01-01', '2025-02-03', '2025-07-14', '2025-09-09', '2025-12-25'].map((d) => formatDateCitation(day(d)))).toEqual([
+      '1er janv. 2025', '3 févr. 2025', '14 juill. 2025', '9 sept. 2025', '25 déc. 2025',
+    ]);
+  });
+  it('cites the article itself', () => {
+    expect(articleCitation({ publisher: 'Vigie', title: 'Titre', published: day('2025-06-01'), url: 'https://v.example/articles/x/' })).toBe('Vigie, «\u202fTitre\u202f», 1er juin 2025, https://v.example/articles/x/');
+  });
+});
+
+describe('JSON-LD', () => {
+  const context = { url: 'https://v.example/articles/a/', publisher: 'Vigie', siteUrl: 'https://v.example/', jurisdictionLabel: 'Union européenne', typeLabel: 'Directive', topicLabels: ['Accessibilité', 'Numérique'] };
+
+  it('describes a directive as Legislation', () => {
+    const data = article('a', { type: 'directive', title: 'EAA', summary: 'Résumé', published: day('2025-06-28'), sources: [{ label: 'Directive', identifier: '32019L0882' }], keyDates: [{ date: '2019-04-17', precision: 'day', kind: 'adoption', label: 'Adoption' }] }).data;
+    const ld = articleJsonLd(data, context);
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle', headline: 'EAA', abstract: 'Résumé', datePublished: '2025-06-28', dateModified: '2025-06-28', inLanguage: 'fr-FR', keywords: 'Accessibilité, Numérique',
+      publisher: { '@type': 'Organization', name: 'Vigie' },
+      about: { '@type': 'Legislation', legislationIdentifier: '32019L0882', legislationType: 'Directive', legislationDate: '2019-04-17', legislationJurisdiction: 'Union européenne' },
+    });
+  });
+
+  it('describes a decision as a CreativeWork with its ECLI', () => {
+    const data = article('b', { type: 'arret', decision: { court: 'cour-de-cassation', chamber: '2e civ.', date: day('2025-05-22'), ecli: 'ECLI:FR:CCASS:2025:C200512' } }).data;
+    const ld = articleJsonLd(data, { ...context, typeLabel: 'Arrêt', citation: 'Cass. 2e civ., 22 mai 2025' });
+    expect(ld.about).toEqual({
+      '@type': 'CreativeWork', name: 'Cass. 2e civ., 22 mai 2025', genre: 'Arrêt', dateCreated: '2025-05-22',
+      identifier: { '@type': 'PropertyValue', propertyID: 'ECLI', value: 'ECLI:FR:CCASS:2025:C200512' },
+    });
+  });
+
+  it('serialises safely inside a script element', () => {
+    const text = serializeJsonLd({ headline: '</script><script>alert(1)</script> & co' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script> & co' });
+  });
+});
