@@ -126,8 +126,8 @@ export const articleSchema = z
       authority: taxonomyRef('authorities', 'authority').optional(),
       /** Document type: plan d'action, recommandation, directive, arrêt… (taxonomy/types.json). */
       type: taxonomyRef('types', 'document type'),
-      /** One or more topics (taxonomy/topics.json); the first is the main one. */
-      topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }).min(1, 'expected at least one topic.'),
+      /** One or more topics (taxonomy/topics.json); the first is the main one. A draft may have none yet. */
+      topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }),
       /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
       keyDates: z.array(keyDate).default([]),
       /** Official texts and references; never invented. */
@@ -140,7 +140,8 @@ export const articleSchema = z
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown frontmatter key(s): ${issue.keys.join(', ')}; see the frontmatter reference in README.md.` : undefined) },
   )
   .check((ctx) => {
-    const { published, updated, topics } = ctx.value;
+    const { published, updated, topics, draft } = ctx.value;
+    if (!draft && topics.length === 0) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: 'expected at least one topic (only drafts may have none).' });
     if (updated && updated < published) {
       ctx.issues.push({ code: 'custom', input: updated, path: ['updated'], message: `"updated" (${isoDate(updated)}) is before "published" (${isoDate(published)}).` });
     }

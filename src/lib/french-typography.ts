@@ -9,8 +9,8 @@ import { FRENCH_MONTHS } from './french-date.ts';
 export const NNBSP = '\u202f';
 export const NBSP = '\u00a0';
 
-/** Spans that must not be touched: URLs, e-mail addresses, identifiers with colons. */
-const PROTECTED = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2,}(?::[\w.-]+){2,}/g;
+/** Spans that must not be touched: URLs, e-mail addresses, identifiers with colons, "&amp;"-like text. */
+const PROTECTED = /(?:https?:\/\/|www\.)[^\s<>"«»]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Z]{2,}(?::[\w.-]+){2,}|&#?[a-zA-Z0-9]+;/g;
 
 function typesetPlain(text: string): string {
   const months = FRENCH_MONTHS.join('|');

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]
+ *
+ * Turns raw legal texts (UTF-8 with or without BOM, Windows-1252, plain text or Markdown; several
+ * documents per file allowed) into MDX article drafts (draft: true) with inferred metadata, and
+ * reports what was inferred, from which words, and what needs review. Never overwrites a file
+ * unless --force; writes nothing at all when any input fails; each file is written to a temporary
+ * name and renamed, so no file is ever half-written.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { listArticleFiles, slugOfFile } from '../src/lib/article-files.ts';
+import { buildDay } from '../src/lib/build-day.ts';
+import { contentDirs } from '../src/lib/content-dir.ts';
+import { loadTaxonomy } from '../src/lib/taxonomy.ts';
+import { decodeText, InputError } from '../src/lib/import/decode-text.ts';
+import { draftFileText, importDocument, LostTextError, type ImportedDocument } from '../src/lib/import/import-document.ts';
+import { splitDocuments } from '../src/lib/import/split-documents.ts';
+
+type Status = 'created' | 'unchanged' | 'overwritten' | 'would create' | 'would overwrite' | 'conflict';
+
+interface Planned {
+  input: string;
+  encoding: string;
+  document: number;
+  path: string;
+  text: string;
+  imported: ImportedDocument;
+  status: Status;
+  problem?: string;
+}
+
+const USAGE = 'Usage: npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]';
+
+function main(): number {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!args.positionals.length) {
+    console.error(`No input file.\n${USAGE}`);
+    return 2;
+  }
+  const dirs = contentDirs();
+  const outDir = resolve(args.values.out ?? dirs.articles);
+  const dryRun = args.values['dry-run'] === true;
+  const force = args.values.force === true;
+  const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+  const today = buildDay();
+
+  const errors: string[] = [];
+  const planned: Planned[] = [];
+  const existing = new Map(listArticleFiles(outDir).map((file) => [slugOfFile(file), file]));
+  const names = new Set<string>();
+
+  for (const input of args.positionals) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(input);
+    } catch (error) {
+      errors.push(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+      continue;
+    }
+    try {
+      const { text, encoding } = decodeText(bytes, input);
+      const documents = splitDocuments(text);
+      if (!documents.length) throw new InputError(`${input}: no document found (no line with letters or digits).`);
+      documents.forEach((raw, index) => {
+        let imported: ImportedDocument;
+        try {
+          imported = importDocument(raw, taxonomy, today);
+        } catch (error) {
+          if (error instanceof LostTextError) throw new InputError(`${input}, document ${index + 1}: ${error.message}`);
+          throw error;
+        }
+        // Two documents of one run never share a name.
+        let name = imported.fileName;
+        for (let n = 2; names.has(name); n++) name = imported.fileName.replace(/\.mdx$/, `-${n}.mdx`);
+        names.add(name);
+        imported.fileName = name;
+        const path = join(outDir, name);
+        const text = draftFileText(imported);
+        let status: Status;
+        let problem: string | undefined;
+        const clash = existing.get(slugOfFile(name));
+        if (clash && resolve(clash) !== path) {
+          status = 'conflict';
+          problem = `slug "${slugOfFile(name)}" is already used by ${relative(process.cwd(), clash)}`;
+        } else if (existsSync(path)) {
+          if (readFileSync(path, 'utf8') === text) status = 'unchanged';
+          else if (force) status = dryRun ? 'would overwrite' : 'overwritten';
+          else {
+            status = 'conflict';
+            problem = `${relative(process.cwd(), path)} exists with other content; not overwritten (use --force)`;
+          }
+        } else status = dryRun ? 'would create' : 'created';
+        planned.push({ input, encoding, document: index + 1, path, text, imported, status, ...(problem ? { problem } : {}) });
+      });
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error.message);
+      else throw error;
+    }
+  }
+
+  const conflicts = planned.filter((p) => p.status === 'conflict');
+  const failed = errors.length > 0 || conflicts.length > 0;
+  if (!failed && !dryRun) {
+    for (const plan of planned) {
+      if (plan.status === 'unchanged') continue;
+      mkdirSync(dirname(plan.path), { recursive: true });
+      const temporary = join(dirname(plan.path), `.${basename(plan.path)}.${process.pid}.tmp`);
+      try {
+        writeFileSync(temporary, plan.text);
+        renameSync(temporary, plan.path);
+      } finally {
+        rmSync(temporary, { force: true });
+      }
+    }
+  }
+
+  if (args.values.json) {
+    console.log(JSON.stringify({
+      ok: !failed,
+      written: failed || dryRun ? 0 : planned.filter((p) => p.status === 'created' || p.status === 'overwritten').length,
+      errors: [...errors, ...conflicts.map((c) => c.problem!)],
+      documents: planned.map((p) => ({
+        input: p.input, encoding: p.encoding, document: p.document, file: relative(process.cwd(), p.path), status: p.status,
+        ...(p.problem ? { problem: p.problem } : {}),
+        title: p.imported.frontmatter.title, inferred: p.imported.inferred, review: p.imported.review,
+      })),
+    }, null, 2));
+  } else {
+    for (const p of planned) {
+      const i = p.imported.inferred;
+      console.log(`\n${p.input} — document ${p.document}${p.encoding === 'windows-1252' ? ' (decoded from Windows-1252, converted to UTF-8)' : ''}`);
+      console.log(`  → ${relative(process.cwd(), p.path)}: ${p.status}${p.problem ? ` (${p.problem})` : ''}`);
+      console.log(`  title (to check): ${p.imported.frontmatter.title}`);
+      console.log(`  published: ${i.published.value}${i.published.from.length ? ` ← "${i.published.from[0]}"` : ''}`);
+      console.log(`  jurisdiction: ${i.jurisdiction.value}${i.jurisdiction.from.length ? ` ← ${i.jurisdiction.from.join(', ')}` : ''}`);
+      if (i.authority) console.log(`  authority: ${i.authority.value}${i.authority.chamber ? ` (${i.authority.chamber})` : ''}${i.authority.known ? '' : ' [not in taxonomy]'} ← ${i.authority.from.join(', ')}`);
+      console.log(`  type: ${i.type.value}${i.type.from.length ? ` ← ${i.type.from.join(', ')}` : ''}`);
+      console.log(`  topics: ${i.topics.map((t) => `${t.value} ← ${t.from.join(', ')}`).join('; ') || '(none)'}`);
+      if (i.identifiers.length) console.log(`  identifiers: ${i.identifiers.map((id) => `${id.kind} ${id.value}`).join(', ')}`);
+      for (const note of p.imported.review) console.log(`  review: ${note}`);
+    }
+    for (const error of errors) console.error(`error: ${error}`);
+    for (const conflict of conflicts) console.error(`error: ${conflict.problem}`);
+    const count = (status: Status) => planned.filter((p) => p.status === status).length;
+    if (failed) console.error(`\nNothing written: ${errors.length + conflicts.length} problem(s).`);
+    else if (dryRun) console.log(`\nDry run: ${planned.length} document(s), nothing written.`);
+    else if (count('unchanged') === planned.length) console.log(`\nNothing to do: all ${planned.length} draft(s) already exist with the same content.`);
+    else console.log(`\n${count('created')} created, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, in ${relative(process.cwd(), outDir) || '.'}.`);
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

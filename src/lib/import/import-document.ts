@@ -1,0 +1,258 @@
+/**
+ * One raw document → one draft article: frontmatter inferred from the text (with the words each
+ * value came from and what the editor must check), and an MDX body that keeps every sentence.
+ */
+import { KEY_DATE_KINDS, type KeyDateKind } from '../article.ts';
+import { formatDateFr, parseIsoDay } from '../french-date.ts';
+import { formatPartialDateFr } from '../partial-date.ts';
+import { slugify } from '../slug.ts';
+import type { Taxonomy } from '../taxonomy.ts';
+import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
+import { findIdentifiers, firstSentence, inferAuthority, scoreEntries, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
+import type { RawDocument } from './split-documents.ts';
+
+/** Inference reads at most this much of a document (dates and keywords sit at the start). */
+const INFERENCE_LIMIT = 50_000;
+
+export interface DraftSource {
+  label: string;
+  url?: string;
+  identifier?: string;
+}
+
+export interface DraftFrontmatter {
+  title: string;
+  summary: string;
+  published: string;
+  jurisdiction: string;
+  authority?: string;
+  type: string;
+  topics: string[];
+  keyDates: { date: string; precision: string; qualifier?: string; kind: string; label: string }[];
+  sources: DraftSource[];
+  decision?: { court: string; chamber?: string; date: string; number?: string; ecli?: string };
+  draft: true;
+}
+
+export interface Inferred {
+  published: Evidence<string>;
+  jurisdiction: Evidence<string>;
+  authority?: Evidence<string> & { known: boolean; chamber?: string };
+  type: Evidence<string>;
+  topics: Evidence<string>[];
+  identifiers: FoundIdentifier[];
+  keyDates: FoundDate[];
+}
+
+export interface ImportedDocument {
+  /** Proposed file name: YYYY-MM-DD-<slug>.mdx. */
+  fileName: string;
+  frontmatter: DraftFrontmatter;
+  body: string;
+  inferred: Inferred;
+  /** What the editor must check before publishing. */
+  review: string[];
+}
+
+export class LostTextError extends Error {}
+
+const IDENTIFIER_LABELS: Record<FoundIdentifier['kind'], string> = {
+  ECLI: 'Identifiant européen de la jurisprudence (ECLI)',
+  CELEX: 'Numéro CELEX',
+  ELI: 'Identifiant européen de la législation (ELI)',
+  NOR: 'Numéro NOR',
+  pourvoi: 'Numéro de pourvoi',
+  RG: 'Numéro de répertoire général (RG)',
+};
+
+function sentenceAround(text: string, index: number, max = 160): string {
+  const start = Math.max(text.lastIndexOf('. ', index) + 1, text.lastIndexOf('\n', index) + 1, 0);
+  const rest = text.slice(start);
+  const end = rest.search(/[.!?](?:\s|$)|\n/);
+  const line = (end >= 0 ? rest.slice(0, end + 1) : rest).trim();
+  // A label is prose: no list dash, no section emoji.
+  const sentence = (sectionTitle(line) ?? line).replace(/^[-*•–]\s+/, '');
+  if (sentence.length <= max) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(' ', max)).replace(/[\s,;:]+$/, '')}…`;
+}
+
+export function importDocument(document: RawDocument, taxonomy: Taxonomy, today: string): ImportedDocument {
+  const review: string[] = [];
+  const fullText = document.lines.filter((line) => line !== '').join('\n');
+  const text = fullText.slice(0, INFERENCE_LIMIT);
+  if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
+
+  // Dates
+  const dates = findDates(text, parseIsoDay(today));
+  const main = mainDate(dates);
+  let published: Evidence<string>;
+  if (main) {
+    const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
+    published = { value: day, from: [main.source] };
+    if (main.precision !== 'day') review.push(`no precise date: "published" set from "${main.source}"`);
+  } else {
+    published = { value: today, from: [] };
+    review.push(`no date found: "published" set to the import day (${today})`);
+  }
+
+  // Document type: what the lead says weighs most; a court's decision is an "arrêt" unless the text says otherwise.
+  const authorityGuess = inferAuthority(text, taxonomy);
+  const types = scoreEntries(text, taxonomy.types, 3);
+  let type: Evidence<string>;
+  const isCourt = authorityGuess && /^(cour-de-cassation|conseil-d-etat|cjue|ca-)/.test(authorityGuess.slug);
+  const decisionType = types.find((t) => t.entry.slug === 'arret' || t.entry.slug === 'decision');
+  if (isCourt && decisionType) type = { value: decisionType.entry.slug, from: decisionType.from };
+  else if (types[0]) type = { value: types[0].entry.slug, from: types[0].from };
+  else {
+    type = { value: 'communique', from: [] };
+    review.push('document type not recognised: set to "communique"');
+  }
+
+  // Jurisdiction: the authority's, else the legal order of the text's type, else keywords.
+  const TYPE_JURISDICTION: Record<string, string> = { directive: 'ue', reglement: 'ue', loi: 'france', decret: 'france' };
+  let jurisdiction: Evidence<string>;
+  if (authorityGuess?.jurisdiction) jurisdiction = { value: authorityGuess.jurisdiction, from: authorityGuess.from.slice(0, 1) };
+  else if (TYPE_JURISDICTION[type.value]) jurisdiction = { value: TYPE_JURISDICTION[type.value]!, from: type.from.slice(0, 1) };
+  else {
+    const scored = scoreEntries(text, taxonomy.jurisdictions)[0];
+    if (scored) jurisdiction = { value: scored.entry.slug, from: scored.from };
+    else {
+      jurisdiction = { value: 'france', from: [] };
+      review.push('unknown jurisdiction: nothing in the text names one; set to "france"');
+    }
+  }
+  if (authorityGuess && !authorityGuess.known) {
+    review.push(`authority "${authorityGuess.slug}" (${authorityGuess.label}) is not in content/taxonomy/authorities.json: add it, then set "authority"`);
+  }
+
+  // Topics: every topic scoring at least a quarter of the best one, three at most.
+  const topicScores = scoreEntries(text, taxonomy.topics);
+  const best = topicScores[0]?.score ?? 0;
+  const topics = topicScores.filter((t) => t.score >= best * 0.25).slice(0, 3).map((t) => ({ value: t.entry.slug, from: t.from }));
+  if (!topics.length) review.push('no topic found: set "topics" before publishing');
+
+  // Identifiers and sources
+  const identifiers = findIdentifiers(text);
+  const sources: DraftSource[] = [];
+  for (const line of document.sourcesBlock?.sources ?? []) {
+    const url = /https?:\/\/\S+/.exec(line)?.[0].replace(/[).,;]+$/, '');
+    const label = line.replace(/^[-*•]\s*/, '').replace(/^sources?\s*:\s*/i, '').trim();
+    sources.push(url ? { label: label === url ? new URL(url).hostname : label, url: url.replace(/^http:/, 'https:') } : { label });
+  }
+  if (document.sourcesBlock && !document.sourcesBlock.sources.length) review.push(`"${document.sourcesBlock.heading}" is followed by no source: nothing rendered, none invented`);
+  for (const identifier of identifiers) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
+
+  // Title, summary, decision
+  const authorityEntry = authorityGuess?.known ? taxonomy.authorities.find((a) => a.slug === authorityGuess.slug) : undefined;
+  const typeEntry = taxonomy.types.find((t) => t.slug === type.value)!;
+  const topicLabel = topics[0] ? taxonomy.topics.find((t) => t.slug === topics[0]!.value)!.label : undefined;
+  const dateText = main ? (main.precision === 'day' ? formatDateFr(parseIsoDay(main.date)!) : formatPartialDateFr(main)) : undefined;
+  let title: string;
+  let slugParts: string[];
+  let decision: DraftFrontmatter['decision'];
+  if (isCourt && (type.value === 'arret' || type.value === 'decision')) {
+    const court = authorityEntry?.short ?? authorityGuess!.label;
+    const who = authorityGuess!.chamber ? `${court} ${authorityGuess!.chamber}` : court;
+    title = [who, dateText].filter(Boolean).join(', ') + (topicLabel ? ` : ${topicLabel.toLowerCase()}` : '');
+    slugParts = [who, topicLabel ?? ''];
+    if (authorityEntry && main?.precision === 'day') {
+      const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value;
+      const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
+      decision = { court: authorityEntry.slug, ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}), date: main.date, ...(number ? { number } : {}), ...(ecli ? { ecli } : {}) };
+    }
+  } else {
+    const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)!.label;
+    const when = main && dateText ? (main.kind === 'entree-en-application' ? `, entrée en application le ${dateText}` : main.kind === 'entree-en-vigueur' ? `, entrée en vigueur le ${dateText}` : ` du ${dateText}`) : '';
+    title = `${who} : ${typeEntry.label.toLowerCase()}${when}${topicLabel ? ` (${topicLabel.toLowerCase()})` : ''}`;
+    slugParts = [authorityEntry?.short ?? who, typeEntry.label, topicLabel ?? ''];
+  }
+  review.push('title proposed from the metadata: rewrite it');
+  review.push('summary is the first sentence: check it reads as a chapeau');
+  const summary = firstSentence(fullText);
+
+  // Body: every line must survive.
+  const body = renderBody(bodyBlocks(document.lines));
+  const lost = lostLines(document.lines, body);
+  if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);
+
+  const keyDates = dates.map((d) => ({
+    date: d.date,
+    precision: d.precision,
+    ...(d.qualifier ? { qualifier: d.qualifier } : {}),
+    kind: d.kind,
+    label: sentenceAround(text, d.index),
+  }));
+  if (keyDates.length) review.push(`key dates: check kinds (${dates.map((d) => `${d.source} → ${KEY_DATE_KINDS[d.kind as KeyDateKind]}`).join('; ')})`);
+
+  const slug = slugify(slugParts.filter(Boolean).join(' '), 60) || 'document';
+  return {
+    fileName: `${published.value}-${slug}.mdx`,
+    frontmatter: {
+      title,
+      summary,
+      published: published.value,
+      jurisdiction: jurisdiction.value,
+      ...(authorityGuess?.known ? { authority: authorityGuess.slug } : {}),
+      type: type.value,
+      topics: topics.map((t) => t.value),
+      keyDates,
+      sources,
+      ...(decision ? { decision } : {}),
+      draft: true,
+    },
+    body,
+    inferred: {
+      published,
+      jurisdiction,
+      ...(authorityGuess ? { authority: { value: authorityGuess.slug, from: authorityGuess.from, known: authorityGuess.known, ...(authorityGuess.chamber ? { chamber: authorityGuess.chamber } : {}) } } : {}),
+      type,
+      topics,
+      identifiers,
+      keyDates: dates,
+    },
+    review,
+  };
+}
+
+const yamlString = (value: string) => JSON.stringify(value);
+
+/** The draft file: YAML frontmatter (strings double-quoted), then the body. */
+export function draftFileText(doc: ImportedDocument): string {
+  const f = doc.frontmatter;
+  const lines = [
+    '---',
+    `title: ${yamlString(f.title)}`,
+    `summary: ${yamlString(f.summary)}`,
+    `published: ${f.published}`,
+    `jurisdiction: ${f.jurisdiction}`,
+    ...(f.authority ? [`authority: ${f.authority}`] : []),
+    `type: ${f.type}`,
+    `topics: [${f.topics.join(', ')}]`,
+  ];
+  if (f.decision) {
+    lines.push('decision:', `  court: ${f.decision.court}`);
+    if (f.decision.chamber) lines.push(`  chamber: ${yamlString(f.decision.chamber)}`);
+    lines.push(`  date: ${f.decision.date}`);
+    if (f.decision.number) lines.push(`  number: ${yamlString(f.decision.number)}`);
+    if (f.decision.ecli) lines.push(`  ecli: ${yamlString(f.decision.ecli)}`);
+  }
+  if (f.keyDates.length) {
+    lines.push('keyDates:');
+    for (const d of f.keyDates) {
+      lines.push(`  - date: ${d.precision === 'day' ? d.date : yamlString(d.date)}`, `    precision: ${d.precision}`);
+      if (d.qualifier) lines.push(`    qualifier: ${d.qualifier}`);
+      lines.push(`    kind: ${d.kind}`, `    label: ${yamlString(d.label)}`);
+    }
+  }
+  if (f.sources.length) {
+    lines.push('sources:');
+    for (const s of f.sources) {
+      lines.push(`  - label: ${yamlString(s.label)}`);
+      if (s.url) lines.push(`    url: ${yamlString(s.url)}`);
+      if (s.identifier) lines.push(`    identifier: ${yamlString(s.identifier)}`);
+    }
+  }
+  lines.push('draft: true', '---', '', doc.body, '');
+  return lines.join('\n');
+}

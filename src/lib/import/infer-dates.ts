@@ -1,0 +1,105 @@
+/**
+ * Dates in French legal text, with their kind and precision. Precise dates come from chrono-node's
+ * French parser and are kept only when day, month and year are all written (no guessed year);
+ * partial dates ("juin 2025", "fin 2025", "d'ici 2026", "début 2026", "mi-2026") come from our
+ * own rules. The kind is read from the words just before the date.
+ */
+import * as chrono from 'chrono-node';
+import { FRENCH_MONTHS } from '../french-date.ts';
+import type { Precision, Qualifier } from '../partial-date.ts';
+
+export interface FoundDate {
+  date: string;
+  precision: Precision;
+  qualifier?: Qualifier;
+  kind: string;
+  /** The words the date was read from, for the report. */
+  source: string;
+  /** Position in the text. */
+  index: number;
+}
+
+/** Context words (before the date) → kind of key date; first match wins. */
+const KIND_RULES: [RegExp, string][] = [
+  [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
+  [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
+  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:n°\s*\S+\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
+  [/(?:a (?:rendu|statué|jugé|tranché)|a rappelé)[^.]{0,20}$/iu, 'decision'],
+  [/(?:transpos\p{L}+)[^.]{0,40}$/iu, 'transposition'],
+  [/(?:consultation)[^.]{0,40}$/iu, 'consultation'],
+  [/(?:évaluer|évaluation|bilan|réexamen)[^.]{0,60}$/iu, 'evaluation'],
+  [/(?:adopt\p{L}+|signé\p{L}*|promulgu\p{L}+)[^.]{0,40}$/iu, 'adoption'],
+  [/(?:dévoil\p{L}+|présent\p{L}+|annonc\p{L}+|lanc\p{L}+)[^.]{0,40}$/iu, 'presentation'],
+  [/(?:publi\p{L}+|paru\p{L}*|diffus\p{L}+)[^.]{0,40}$/iu, 'publication'],
+  [/(?:d['’]ici|au plus tard|avant le|jusqu['’]au|date limite|échéance|opérationnel)[^.]{0,30}$/iu, 'echeance'],
+];
+
+function kindFromContext(before: string, after: string, fallback: string): string {
+  for (const [pattern, kind] of KIND_RULES) if (pattern.test(before)) return kind;
+  // "… sera opérationnel d'ici 2026", "… évaluer … d'ici fin 2025": look at the clause too.
+  const clause = `${before.split(/[.;]/).at(-1) ?? ''} ${after.split(/[.;]/)[0] ?? ''}`;
+  if (/évalu|bilan/i.test(clause)) return 'evaluation';
+  if (/entr\p{L}* en application|applicable/iu.test(clause)) return 'entree-en-application';
+  if (/entr\p{L}* en vigueur/iu.test(clause)) return 'entree-en-vigueur';
+  return fallback;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const MONTHS = FRENCH_MONTHS.join('|');
+
+/** Dates found in `text`, in order of appearance, without duplicates. */
+export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+  const found: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  const context = (index: number, length: number) => [text.slice(Math.max(0, index - 80), index), text.slice(index + length, index + length + 80)] as const;
+
+  for (const result of chrono.fr.parse(text, reference, { forwardDate: false })) {
+    const start = result.start;
+    // Only dates written out with their year: no guessed years, no relative phrases ("huit jours").
+    if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(result.text)) continue;
+    const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
+    const [before, after] = context(result.index, result.text.length);
+    found.push({ date, precision: 'day', kind: kindFromContext(before, after, 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index });
+    taken.push([result.index, result.index + result.text.length]);
+  }
+
+  const partial: [RegExp, (m: RegExpMatchArray) => Omit<FoundDate, 'kind' | 'source' | 'index'>][] = [
+    [new RegExp(`\\b(début|fin|mi-?)\\s*(${MONTHS})\\s+(\\d{4})\\b`, 'gi'), (m) => ({ date: `${m[3]}-${pad(FRENCH_MONTHS.indexOf(m[2]!.toLowerCase() as never) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]!) })],
+    [new RegExp(`\\b(${MONTHS})\\s+(\\d{4})\\b`, 'gi'), (m) => ({ date: `${m[2]}-${pad(FRENCH_MONTHS.indexOf(m[1]!.toLowerCase() as never) + 1)}`, precision: 'month' })],
+    [/\b(?:d['’]ici\s+(?:à\s+)?(?:la\s+)?)(fin|début|mi-?)\s*(\d{4})\b/gi, (m) => ({ date: m[2]!, precision: 'year', qualifier: qualifierOf(m[1]!) })],
+    [/\b(début|fin|mi-?)\s*(\d{4})\b/gi, (m) => ({ date: m[2]!, precision: 'year', qualifier: qualifierOf(m[1]!) })],
+    [/\bd['’]ici\s+(?:à\s+)?(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'd-ici' })],
+    [/\bavant\s+(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'avant' })],
+  ];
+  for (const [pattern, build] of partial) {
+    for (const match of text.matchAll(pattern)) {
+      const index = match.index!;
+      if (overlaps(index, index + match[0].length)) continue;
+      const value = build(match);
+      const [before, after] = context(index, match[0].length);
+      const fallback = value.qualifier === 'd-ici' || value.qualifier === 'avant' || value.qualifier === 'fin' ? 'echeance' : 'publication';
+      found.push({ ...value, kind: kindFromContext(`${before}${match[0].startsWith('d') ? match[0] : ''}`, after, fallback), source: match[0], index });
+      taken.push([index, index + match[0].length]);
+    }
+  }
+
+  found.sort((a, b) => a.index - b.index);
+  const seen = new Set<string>();
+  return found.filter((d) => {
+    const key = `${d.date}|${d.precision}|${d.qualifier ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function qualifierOf(word: string): Qualifier {
+  const w = word.toLowerCase();
+  return w === 'début' ? 'debut' : w === 'fin' ? 'fin' : 'mi';
+}
+
+/** The main date: the first precise one, else the first month, else the first partial date. */
+export function mainDate(dates: readonly FoundDate[]): FoundDate | undefined {
+  return dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
+}

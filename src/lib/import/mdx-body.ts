@@ -1,0 +1,142 @@
+/**
+ * Turns a raw document into an MDX body: section lines become `##` headings, "- " lines become
+ * lists (an item ending with ":" takes the items after it as its sub-list, as in the seed's four
+ * pillars), other lines paragraphs. Everything MDX or Markdown would interpret is escaped, so any
+ * text imports as text: `{…}`, `<script>`, `import`/`export` at a line start, emphasis markers.
+ */
+
+/** Emoji or bullet symbols that editors put in front of section titles ("🟠 1 – …"). */
+const SECTION_MARK = /^(?:[\p{Extended_Pictographic}\u2022\u25a0-\u25ff\u2192\u27a4]\ufe0f?\s*)+/u;
+const NUMBERED_TITLE = /^(?:\d{1,2}|[IVX]{1,5}|[A-H])\s*[.)\u2013\u2014-]\s+\S/;
+const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const LIST_ITEM = /^(\s*)[-*•–]\s+/;
+
+export type BodyBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: { text: string; children: string[] }[] };
+
+function isAllCapsTitle(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && line.length <= 100 && letters === letters.toUpperCase() && /\s/.test(line.trim()) && !/[.;,]$/.test(line);
+}
+
+/** Whether a line is a section title, and its text without markers. */
+export function sectionTitle(line: string): string | undefined {
+  const trimmed = line.trim();
+  if (MARKDOWN_HEADING.test(trimmed)) return trimmed.replace(MARKDOWN_HEADING, '');
+  if (SECTION_MARK.test(trimmed)) {
+    const text = trimmed.replace(SECTION_MARK, '').trim();
+    return text && !/^[-*•]/.test(text) ? text : undefined;
+  }
+  if (trimmed.length <= 120 && !/[.;,:]$/.test(trimmed) && NUMBERED_TITLE.test(trimmed) && !/\.\s+\p{Lu}/u.test(trimmed)) return trimmed;
+  if (isAllCapsTitle(trimmed)) return trimmed;
+  return undefined;
+}
+
+/** Document structure from its lines ('' = blank line between paragraphs). */
+export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
+  const blankSeparated = lines.includes('');
+  const blocks: BodyBlock[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    paragraph = [];
+  };
+  for (const line of lines) {
+    if (line === '') {
+      flush();
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item) {
+      flush();
+      const text = line.slice(item[0].length).trim();
+      const indented = item[1]!.length >= 2;
+      let list = blocks.at(-1);
+      if (list?.kind !== 'list') blocks.push((list = { kind: 'list', items: [] }));
+      const parent = list.items.at(-1);
+      // Nested when indented (Markdown), or when the previous top-level item announced a
+      // sub-list with a final colon (the seed's "Prévention renforcée :" pillars).
+      const groupOpen = parent !== undefined && /:\s*$/.test(parent.text);
+      if (parent && (indented || (groupOpen && !/:\s*$/.test(text)))) parent.children.push(text);
+      else list.items.push({ text, children: [] });
+      continue;
+    }
+    const title = sectionTitle(line);
+    if (title !== undefined) {
+      flush();
+      blocks.push({ kind: 'heading', text: title });
+      continue;
+    }
+    const text = line.trim();
+    if (blankSeparated) paragraph.push(text);
+    else blocks.push({ kind: 'paragraph', text });
+  }
+  flush();
+  return blocks;
+}
+
+const URL_SPAN = /(?:https?:\/\/|www\.)[^\s<>"{}]+/g;
+
+/** Escapes text so that MDX renders it literally (URLs kept intact for autolinking). */
+export function escapeMdxText(text: string): string {
+  const escapePart = (part: string) =>
+    part
+      .replace(/\\/g, '\\\\')
+      .replace(/&(?=[#a-zA-Z0-9]+;)/g, '&amp;')
+      .replace(/[{}<>*_`[\]~|]/g, (char) => `\\${char}`);
+  let result = '';
+  let last = 0;
+  for (const match of text.matchAll(URL_SPAN)) {
+    result += escapePart(text.slice(last, match.index)) + match[0];
+    last = match.index + match[0].length;
+  }
+  result += escapePart(text.slice(last));
+  // What Markdown would read at the start of a line, and MDX's ESM keywords.
+  return result
+    .replace(/^(#|\+|-|=)/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^(?:import|export)\b/i, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+}
+
+export function renderBody(blocks: readonly BodyBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (block.kind === 'heading') return `## ${escapeMdxText(block.text)}`;
+      if (block.kind === 'paragraph') return escapeMdxText(block.text);
+      return block.items
+        .map((item) => [`- ${escapeMdxText(item.text)}`, ...item.children.map((child) => `  - ${escapeMdxText(child)}`)].join('\n'))
+        .join('\n');
+    })
+    .join('\n\n');
+}
+
+/** The text a reader would see, recovered from a body written by `renderBody`. */
+export function plainTextOfBody(body: string): string {
+  return body
+    .split('\n')
+    .map((line) => line.replace(/^##\s+/, '').replace(/^\s*-\s+/, ''))
+    .join(' ')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/\\(.)/g, '$1')
+    .replace(/&amp;/g, '&');
+}
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Input lines whose text does not survive, in order, in the body (must be none). */
+export function lostLines(lines: readonly string[], body: string): string[] {
+  const plain = fold(plainTextOfBody(body));
+  const lost: string[] = [];
+  // The body keeps the input order, so one forward scan suffices (linear even for huge files).
+  let cursor = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, ''));
+    const found = plain.indexOf(text, cursor);
+    if (found < 0) lost.push(text);
+    else cursor = found + text.length;
+  }
+  return lost;
+}

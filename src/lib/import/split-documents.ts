@@ -1,0 +1,87 @@
+/**
+ * Splits a file that holds several documents, by these rules, in order:
+ * 1. A separator line (three or more of - * = _ ~, or "* * *") always ends a document.
+ * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
+ * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
+ *    source lines (links, "Source : …") that follow it.
+ * 4. Digest rule: after such a closing block, the remaining paragraphs of the same part are
+ *    briefs, one document each (newsletters list short items one paragraph after another).
+ */
+
+export interface RawDocument {
+  /** Lines of the document, trimmed at the end; '' marks a blank line between paragraphs. */
+  lines: string[];
+  /** The closing "sources" block, if any: its heading line and the source lines under it. */
+  sourcesBlock?: { heading: string; sources: string[] };
+}
+
+const SEPARATOR = /^\s*(?:[-*=_~]\s*){3,}$/;
+/** "Pour en savoir plus / sources :", "Sources :", "Références" — a heading with nothing after it. */
+export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|sources?|références?|liens?)(?:\s*[/,–-]\s*(?:pour en savoir plus|sources?|références?|liens?))*\s*:?\s*$/i;
+const SOURCE_LINE = /^\s*(?:[-*•]\s*)?(?:https?:\/\/|www\.|source\s*:|sources?\s*:)/i;
+
+export function splitDocuments(text: string): RawDocument[] {
+  const parts: string[][] = [[]];
+  let blankRun = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (SEPARATOR.test(line)) {
+      parts.push([]);
+      blankRun = 0;
+      continue;
+    }
+    if (line.trim() === '') {
+      blankRun++;
+      if (blankRun === 2) parts.push([]);
+      else if (parts.at(-1)!.length) parts.at(-1)!.push('');
+      continue;
+    }
+    blankRun = 0;
+    parts.at(-1)!.push(line);
+  }
+
+  const documents: RawDocument[] = [];
+  for (const part of parts) {
+    const blankSeparated = part.includes('');
+    let current: RawDocument = { lines: [] };
+    let afterClosing = false;
+    for (let i = 0; i < part.length; i++) {
+      const line = part[i]!;
+      if (line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80 && current.lines.some((l) => l !== '')) {
+        const sources: string[] = [];
+        while (i + 1 < part.length && (part[i + 1] === '' || SOURCE_LINE.test(part[i + 1]!))) {
+          const next = part[++i]!;
+          if (next !== '') sources.push(next.trim());
+        }
+        current.sourcesBlock = { heading: line.trim(), sources };
+        documents.push(current);
+        current = { lines: [] };
+        afterClosing = true;
+        continue;
+      }
+      if (afterClosing) {
+        // Digest rule: each remaining paragraph is a brief of its own (a line, or a group of
+        // lines between blank lines when the text uses blank lines between paragraphs).
+        if (line === '') {
+          if (current.lines.length) documents.push(current);
+          current = { lines: [] };
+        } else if (blankSeparated) current.lines.push(line);
+        else documents.push({ lines: [line] });
+        continue;
+      }
+      current.lines.push(line);
+    }
+    if (current.lines.length) documents.push(current);
+  }
+  return documents
+    .map((doc) => ({ ...doc, lines: trimBlankLines(doc.lines) }))
+    .filter((doc) => doc.lines.some((line) => /[\p{L}\p{N}]/u.test(line)));
+}
+
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start] === '') start++;
+  while (end > start && lines[end - 1] === '') end--;
+  return lines.slice(start, end);
+}

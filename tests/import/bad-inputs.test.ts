@@ -1,0 +1,167 @@
+/** The importer on hostile and broken inputs: clear errors, nothing lost, nothing half-written. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { buildSite, OUTPUT } from '../helpers/site-build.ts';
+import { importJson, runImporter } from '../helpers/importer.ts';
+import { elementWith, readPage, textOf } from '../helpers/dist.ts';
+
+const work = join(OUTPUT, 'import-bad');
+const inputs = join(work, 'inputs');
+const out = join(work, 'content', 'articles');
+
+beforeEach(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(inputs, { recursive: true });
+  mkdirSync(out, { recursive: true });
+});
+
+const input = (name: string, content: string | Uint8Array) => {
+  const path = join(inputs, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const DECISION = 'Dans un arrêt du 12 mars 2025, la Cour de cassation a jugé que le prestataire informatique manquait à son obligation de conseil.\n';
+
+describe('inputs that cannot be imported', () => {
+  it('an empty file is an error, and nothing is written', () => {
+    const run = runImporter([input('vide.txt', ''), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/vide\.txt: the file is empty; expected UTF-8 or Windows-1252 text/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a blank file is an error', () => {
+    const run = runImporter([input('blanc.txt', ' \n\n \n'), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/blanc\.txt: the file holds only white space/);
+  });
+
+  it('a binary file is an error', () => {
+    const run = runImporter([input('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/image\.png: the file is binary/);
+  });
+
+  it('an unreadable path is an error', () => {
+    const run = runImporter([join(inputs, 'absent.txt'), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/absent\.txt: cannot read the file \(ENOENT\)/);
+  });
+
+  it('one bad input among good ones: nothing at all is written', () => {
+    const run = runImporter([input('bon.txt', DECISION), input('vide.txt', ''), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/Nothing written/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('no input file is a usage error', () => {
+    const run = runImporter([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Usage: npm run import/);
+  });
+});
+
+describe('encodings', () => {
+  it('decodes Windows-1252, says so, and writes UTF-8', () => {
+    const text = 'La CNIL a publié le 19 juin 2025 des recommandations sur l’intérêt légitime et les données personnelles.\n';
+    const cp1252 = Buffer.from(text.replace('’', "'"), 'latin1');
+    const report = importJson([input('cp1252.txt', cp1252), '--out', out]);
+    expect(report.documents[0]!.encoding).toBe('windows-1252');
+    const written = readFileSync(join(OUTPUT, '..', '..', report.documents[0]!.file), 'utf8');
+    expect(written).toContain('La CNIL a publié le 19 juin 2025');
+    const run = runImporter([join(inputs, 'cp1252.txt'), '--out', out, '--dry-run']);
+    expect(run.stdout).toMatch(/decoded from Windows-1252, converted to UTF-8/);
+  });
+
+  it('accepts a BOM and CRLF line ends', () => {
+    const report = importJson([input('bom.txt', `\uFEFF${DECISION.replace('\n', '\r\n')}Deuxième paragraphe.\r\n`), '--out', out, '--dry-run']);
+    expect(report.documents).toHaveLength(1);
+    expect(report.documents[0]!.encoding).toBe('utf-8 (BOM)');
+    expect(report.documents[0]!.inferred.published.value).toBe('2025-03-12');
+  });
+});
+
+describe('overwriting', () => {
+  it('never overwrites an edited draft without --force; --force does', () => {
+    const path = input('arret.txt', DECISION);
+    const first = importJson([path, '--out', out]);
+    const file = join(out, first.documents[0]!.file.split('/').at(-1)!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nRelu par la rédaction.\n`);
+    const edited = readFileSync(file, 'utf8');
+    const second = runImporter([path, '--out', out]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toMatch(/exists with other content; not overwritten \(use --force\)/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    const forced = runImporter([path, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toContain('Relu par la rédaction');
+  });
+
+  it('refuses a slug already used by an article in another folder', () => {
+    const path = input('arret.txt', DECISION);
+    const name = importJson([path, '--out', out, '--dry-run']).documents[0]!.file.split('/').at(-1)!;
+    mkdirSync(join(out, 'archives'), { recursive: true });
+    writeFileSync(join(out, 'archives', name), 'existing');
+    const run = runImporter([path, '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/is already used by/);
+    expect(existsSync(join(out, name))).toBe(false);
+  });
+
+  it('--dry-run writes nothing', () => {
+    const report = importJson([input('arret.txt', DECISION), '--out', out, '--dry-run']);
+    expect(report.documents[0]!.status).toBe('would create');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('leaves no temporary file behind', () => {
+    importJson([input('arret.txt', DECISION), '--out', out]);
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+});
+
+describe('any text imports safely', () => {
+  it('MDX and HTML in the text render as text, and the site builds', async () => {
+    const hostile = [
+      'Le 3 février 2025, la CNIL a publié un avis sur les données personnelles.',
+      '<script>alert(1)</script> et {process.exit()} ne doivent rien exécuter.',
+      'import fs from "node:fs"',
+      'export const x = 1;',
+      'Un # dièse, *pas* en _italique_, `pas du code`, [pas un lien](x), ~~rien~~ | a | b |',
+      '1. pas une liste numérotée',
+      'Les entités &amp; et &lt; restent écrites telles quelles, comme R&D et a\\b.',
+    ].join('\n');
+    const report = importJson([input('hostile.txt', hostile), '--out', out]);
+    expect(report.ok).toBe(true);
+    const file = join(out, report.documents[0]!.file.split('/').at(-1)!);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
+    const dist = await buildSite({ name: 'import-hostile', contentDir: join(work, 'content') });
+    const slug = report.documents[0]!.file.split('/').at(-1)!.replace(/\.mdx$/, '');
+    const html = readPage(dist, `/articles/${slug}/`);
+    const body = elementWith(html, 'class="prose"');
+    expect(body).not.toContain('<script>');
+    // "1. …" reads as a numbered section title (kept as a heading, text intact); nothing else is interpreted.
+    expect(body).not.toMatch(/<(h1|em|code|a|ol|del|table)\b/);
+    // Typography may add no-break spaces and ’; the words and symbols stay.
+    const squeeze = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, '');
+    const text = squeeze(textOf(body));
+    for (const line of hostile.split('\n')) expect(text).toContain(squeeze(line));
+  }, 240_000);
+
+  it('a 5 MB file imports without losing text', () => {
+    const paragraph = 'La Commission européenne a présenté le 15 janvier 2025 un plan sur la cybersécurité des hôpitaux et des établissements de santé. ';
+    const big = `${Array.from({ length: 40_000 }, (_, i) => `${paragraph}Paragraphe ${i}.`).join('\n')}\n`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(5_000_000);
+    const started = Date.now();
+    const report = importJson([input('gros.txt', big), '--out', out]);
+    expect(report.ok).toBe(true);
+    expect(report.documents).toHaveLength(1);
+    expect(report.documents[0]!.review.join(' ')).toMatch(/long document/);
+    const written = readFileSync(join(out, report.documents[0]!.file.split('/').at(-1)!), 'utf8');
+    expect(written).toContain('Paragraphe 39999.');
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
+});

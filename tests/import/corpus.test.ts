@@ -1,0 +1,66 @@
+/**
+ * 32 French inputs written for the tests (tests/fixtures/import/), in the styles a legal watch
+ * receives, each with its expected metadata. Reports the share of inputs whose date, jurisdiction
+ * and topics are all right, and holds the importer to it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { importJson, type JsonReport } from '../helpers/importer.ts';
+import { OUTPUT, ROOT } from '../helpers/site-build.ts';
+
+const DIR = join(ROOT, 'tests', 'fixtures', 'import');
+interface Expected {
+  published: string;
+  jurisdiction: string;
+  authority?: string;
+  type: string;
+  topics: string[];
+  identifiers?: string[];
+}
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
+const files = readdirSync(join(DIR, 'inputs')).filter((f) => f.endsWith('.txt')).sort();
+let report: JsonReport;
+
+beforeAll(() => {
+  report = importJson([...files.map((f) => join(DIR, 'inputs', f)), '--out', join(OUTPUT, 'import-corpus'), '--dry-run']);
+});
+
+const same = (a: readonly string[], b: readonly string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
+describe('importer corpus', () => {
+  it('has an expectation for every input, and one document per input', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(expected).sort()).toEqual(files);
+    expect(report.documents.map((d) => d.input.split('/').at(-1))).toEqual(files);
+  });
+
+  it('gets date, jurisdiction and topics all right for at least 85 % of inputs', () => {
+    const rows = report.documents.map((doc) => {
+      const file = doc.input.split('/').at(-1)!;
+      const want = expected[file]!;
+      const got = doc.inferred;
+      return {
+        file,
+        date: got.published.value === want.published,
+        jurisdiction: got.jurisdiction.value === want.jurisdiction,
+        topics: same(got.topics.map((t) => t.value), want.topics),
+        authority: (got.authority?.value ?? undefined) === want.authority,
+        type: got.type.value === want.type,
+        identifiers: want.identifiers === undefined || same(got.identifiers.map((i) => i.value), want.identifiers),
+        detail: `${got.published.value}/${want.published} ${got.jurisdiction.value}/${want.jurisdiction} [${got.topics.map((t) => t.value)}]/[${want.topics}] ${got.authority?.value}/${want.authority} ${got.type.value}/${want.type}`,
+      };
+    });
+    const share = (key: 'date' | 'jurisdiction' | 'topics' | 'authority' | 'type' | 'identifiers') => rows.filter((r) => r[key]).length / rows.length;
+    const allThree = rows.filter((r) => r.date && r.jurisdiction && r.topics);
+    const summary = {
+      inputs: rows.length,
+      dateJurisdictionTopics: `${allThree.length}/${rows.length} (${Math.round((100 * allThree.length) / rows.length)} %)`,
+      date: share('date'), jurisdiction: share('jurisdiction'), topics: share('topics'), authority: share('authority'), type: share('type'), identifiers: share('identifiers'),
+      misses: rows.filter((r) => !(r.date && r.jurisdiction && r.topics && r.authority && r.type && r.identifiers)).map((r) => `${r.file}: ${r.detail}`),
+    };
+    console.log(`Importer accuracy: ${JSON.stringify(summary, null, 2)}`);
+    expect(allThree.length / rows.length).toBeGreaterThanOrEqual(0.85);
+    expect(share('identifiers')).toBeGreaterThanOrEqual(0.9);
+  });
+});
