@@ -4,9 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeBaseLinks, rehypeSecureAutolinks } from './src/lib/rehype-base-links.ts';
 import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
+import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { htmlVoidElements } from './src/integrations/html-void-elements.ts';
 
 /**
  * Deployment settings come from the environment so one build can target any host:
@@ -29,11 +31,12 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeFrenchTypography, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, [rehypeBaseLinks, { base }]],
       // French typography is handled by the project, not by English SmartyPants quotes.
       smartypants: false,
     }),
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
+  // Order matters: pages are finalised before the search index reads them.
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), htmlVoidElements(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

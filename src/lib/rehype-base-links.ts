@@ -32,3 +32,19 @@ export function rehypeBaseLinks(options: { base: string }) {
     visit(tree);
   };
 }
+
+/**
+ * Rehype plugin: GFM turns "www.example.org" into a link to http://www.example.org; the author
+ * wrote no scheme, so link with https. Links the author wrote with http:// stay as written.
+ */
+export function rehypeSecureAutolinks() {
+  return (tree: Node): void => {
+    const text = (node: Node): string => ((node as Node & { value?: string }).value ?? '') + (node.children ?? []).map(text).join('');
+    const visit = (node: Node) => {
+      const href = node.tagName === 'a' ? node.properties?.href : undefined;
+      if (typeof href === 'string' && href.startsWith('http://www.') && !text(node).startsWith('http://')) node.properties!.href = `https://${href.slice(7)}`;
+      node.children?.forEach(visit);
+    };
+    visit(tree);
+  };
+}

@@ -31,10 +31,12 @@ function loadPagefind() {
   return pagefind;
 }
 
+/** Filter checkboxes carry `data-facet` rather than a shared `name`: the URL is written by the script. */
+const facetBoxes = (param: string) => form.querySelectorAll<HTMLInputElement>(`input[data-facet="${param}"]`);
+
 function readForm(): SearchState {
-  const data = new FormData(form);
-  const params = new URLSearchParams();
-  for (const [key, value] of data) if (typeof value === 'string') params.append(key, value);
+  const params = new URLSearchParams({ q: input.value, tri: sortSelect.value });
+  for (const param of FACET_PARAMS) for (const box of facetBoxes(param)) if (box.checked) params.append(param, box.value);
   return parseSearchState(params);
 }
 
@@ -42,7 +44,7 @@ function writeForm(state: SearchState): void {
   input.value = state.q;
   sortSelect.value = state.sort;
   for (const param of FACET_PARAMS) {
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) box.checked = state.filters[param].includes(box.value);
+    for (const box of facetBoxes(param)) box.checked = state.filters[param].includes(box.value);
   }
 }
 
@@ -58,7 +60,7 @@ function describe(state: SearchState, outcome: SearchOutcome): string {
 function renderCounts(counts: Record<string, Record<string, number>>): void {
   for (const param of FACET_PARAMS) {
     const values = counts[SEARCH_FACETS[param]] ?? {};
-    for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) {
+    for (const box of facetBoxes(param)) {
       const count = values[box.value] ?? 0;
       box.labels?.[0]?.querySelector('.count')?.replaceChildren(`(${count})`);
     }

@@ -29,6 +29,6 @@ describe('groupByYear / groupByMonth', () => {
     expect(groupByMonth([article('x', { published: day('2025-07-01') })])[0]!.month).toBe(7);
   });
   it('month anchors are zero-padded', () => {
-    expect(monthAnchor(2025, 6)).toBe('2025-06');
+    expect(monthAnchor(2025, 6)).toBe('mois-2025-06');
   });
 });

@@ -77,3 +77,13 @@ describe('rehypeBaseLinks', async () => {
     expect(JSON.stringify(tree)).toContain('"src":"/veille/i.png"');
   });
 });
+
+describe('normalizeVoidElements', async () => {
+  const { normalizeVoidElements } = await import('../../src/lib/html-void-elements.ts');
+  it('drops the XML slash of void elements only', () => {
+    expect(normalizeVoidElements('<p>a<br/>b<br />c</p><hr/><input type="checkbox" checked disabled/><img src="/a.png" alt="x/>y"/>')).toBe(
+      '<p>a<br>b<br>c</p><hr><input type="checkbox" checked disabled><img src="/a.png" alt="x/>y">',
+    );
+    expect(normalizeVoidElements('<div/><span>/></span>')).toBe('<div/><span>/></span>');
+  });
+});
