@@ -85,6 +85,10 @@ describe('French queries on the real content', () => {
     ['cybersécurité agisse', []],
     ['hôpitaux rétractation', []],
     ['xyzzyq', []],
+    // Words next to the no-break spaces of French typography ("fondamentaux :", "« intérêt légitime »")
+    ['fondamentaux', [PLAN]],
+    ['dissuasion', [PLAN]],
+    ['moissonnage', [CNIL]],
     // Phrases
     ['"prestataire informatique"', [RENNES]],
     ['concurrence déloyale', [CASS]],
