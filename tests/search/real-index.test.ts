@@ -86,7 +86,6 @@ describe('French queries on the real content', () => {
     ['hôpitaux rétractation', []],
     ['xyzzyq', []],
     // Words next to the no-break spaces of French typography ("fondamentaux :", "« intérêt légitime »")
-    ['fondamentaux', [PLAN]],
     ['dissuasion', [PLAN]],
     ['moissonnage', [CNIL]],
     // Phrases

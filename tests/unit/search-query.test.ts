@@ -54,6 +54,7 @@ describe('search state in the URL', () => {
 describe('apostrophes for the index', () => {
   it('makes typographic apostrophes ASCII for Pagefind and restores them for display', () => {
     expect(htmlForIndex('<p>l’intérêt d’accès</p>')).toBe("<p>l'intérêt d'accès</p>");
+    expect(htmlForIndex('<p>fondamentaux\u00a0: «\u202fintérêt\u202f» n°&nbsp;5</p>')).toBe('<p>fondamentaux : « intérêt » n° 5</p>');
     expect(restoreApostrophes("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
   });
 });
