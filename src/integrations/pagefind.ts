@@ -6,7 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
+import { builtHtmlPages } from './built-pages.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlForIndex } from '../lib/search-text.ts';
@@ -54,14 +55,7 @@ export function pagefindIndex(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
           if (!index || errors.length) fail('creating the Pagefind index', errors);
           let indexed = 0;
-          for (const { pathname } of pages) {
-            const file = join(outDir, pathname, 'index.html');
-            let html: string;
-            try {
-              html = await readFile(file, 'utf8');
-            } catch {
-              continue; // Not an HTML page (feeds, 404.html are listed differently).
-            }
+          for await (const { file, pathname, html } of builtHtmlPages(dir, pages)) {
             if (!html.includes(BODY_MARKER)) continue;
             // URLs without the base: the search page passes the base to Pagefind as `baseUrl`.
             const added = await index!.addHTMLFile({ url: `/${pathname}`, content: htmlForIndex(html) });
