@@ -9,9 +9,17 @@
 const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/g;
 const NO_BREAK_SPACES = /[\u00a0\u202f\u2007\u2060]|&nbsp;|&#160;|&#xa0;/gi;
 
-/** The HTML handed to the indexer: ASCII apostrophes and plain spaces, nothing else changed. */
+/**
+ * The HTML handed to the indexer: only the page's `<article>` element (title, chapeau, meta line
+ * with the filters, body), since Pagefind reads nothing else of it, with ASCII apostrophes and plain
+ * spaces. Less HTML to parse makes indexing faster on large sites.
+ */
 export function htmlForIndex(html: string): string {
-  return html.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ');
+  const start = html.indexOf('<article class="article"');
+  const end = start < 0 ? -1 : html.indexOf('</article>', start);
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
+  const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
+  return relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ');
 }
 
 /** Excerpts come from the indexed copy; show them with the typographic apostrophe as written. */

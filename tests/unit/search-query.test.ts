@@ -54,6 +54,9 @@ describe('search state in the URL', () => {
 describe('apostrophes for the index', () => {
   it('makes typographic apostrophes ASCII for Pagefind and restores them for display', () => {
     expect(htmlForIndex('<p>l’intérêt d’accès</p>')).toBe("<p>l'intérêt d'accès</p>");
+    expect(htmlForIndex('<html lang="fr"><body><nav>menu</nav><main><article class="article"><h1>T’</h1></article><section>liés</section></main></body></html>')).toBe(
+      '<html lang="fr"><body><article class="article"><h1>T\'</h1></article></body></html>',
+    );
     expect(htmlForIndex('<p>fondamentaux\u00a0: «\u202fintérêt\u202f» n°&nbsp;5</p>')).toBe('<p>fondamentaux : « intérêt » n° 5</p>');
     expect(restoreApostrophes("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
   });
