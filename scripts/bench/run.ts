@@ -1,0 +1,396 @@
+/**
+ * Vigie's build benchmark (issue 7): the full site build against a bare Astro build of the same
+ * corpus, in one run, on one machine.
+ *
+ *   npm run bench -- [--articles 1000] [--out bench-results] [--keep] [--seed 7] [--repeat 1]
+ *                    [--only vigie,bare-unified,bare-satteri]
+ *
+ * 1. generates N articles of real legal text (generate-corpus.ts);
+ * 2. builds them three ways, one after the other, each with the real Astro CLI in a child process:
+ *    - vigie: `astro build` of the project (every page, feed, sitemap, then the Pagefind index in
+ *      the build's own `astro:build:done` hook), with VIGIE_CONTENT_DIR pointing at the corpus;
+ *    - bare-unified: scripts/bench/bare, one page per article, same Markdown pipeline as Vigie
+ *      (unified + remark-gfm + the project's rehype plugins), Pagefind index of every page;
+ *    - bare-satteri: the same with Astro's default Markdown processor (Sätteri, no plugins);
+ * 3. for each: wall time, split into the Astro part and the index part (the "Indexed … in X ms"
+ *    log line), peak summed RSS of the process tree (sampled every 100 ms from /proc), pages,
+ *    dist and index sizes; for Vigie also the search downloads and query times in Node, and gzip
+ *    sizes of typical pages and of the CSS;
+ * 4. writes results.json and results.md into --out, prints the table, the Vigie/bare ratios and,
+ *    as the last line of stdout, a one-line JSON summary.
+ *
+ * Builds inherit the environment, NODE_OPTIONS included. Peak memory (mostly Astro's main process)
+ * grew by ≈ 1.3 GB per 1,000 articles up to 2,000; part of it is V8 heap, limited by default to
+ * ≈ 4 GB, so a large corpus may need e.g.
+ * `NODE_OPTIONS=--max-old-space-size=16384 npm run bench -- --articles 10000`.
+ *
+ * Corpus and builds live in .cache/bench/<run>/ (inside the project, so Astro keeps its prerender
+ * chunks in the build's own folder) and are deleted at the end unless --keep is given.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, DEFAULT_SEED } from './generate-corpus.ts';
+import { PROJECT_ROOT } from './legi-data.ts';
+import { gzipSize, listFiles, runMeasured, siteSizes, sizeOf, type SiteSizes } from './measure.ts';
+import { measureSearch, type SearchMetrics } from './search-metrics.ts';
+
+const ROOT = PROJECT_ROOT;
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BARE_ROOT = join(ROOT, 'scripts', 'bench', 'bare');
+/** The build day of every benchmark build (as in the tests), so pages do not depend on the date. */
+const TODAY = '2025-06-01';
+const VARIANTS = ['vigie', 'bare-unified', 'bare-satteri'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+const LABELS: Record<Variant, string> = {
+  vigie: 'Vigie (full site)',
+  'bare-unified': 'bare Astro, unified + remark-gfm',
+  'bare-satteri': 'bare Astro, Sätteri (default)',
+};
+
+interface BuildMetrics extends SiteSizes {
+  variant: Variant;
+  wallMs: number;
+  astroMs: number;
+  indexMs: number;
+  indexedPages: number;
+  peakRssBytes: number;
+  peakProcesses: number;
+  /** CPU time (user + system) of the whole process tree: steadier than wall time on a busy machine. */
+  cpuMs: number;
+  rssSamples: number;
+  /** Astro's own "N page(s) built in Xs" line (it includes the index step). */
+  astroReport: string | undefined;
+  /** Vite's MODULE_LEVEL_DIRECTIVE warnings (one per MDX file with Astro 7.3 / Vite 8.3). */
+  viteWarnings: number;
+  /** With --repeat: every run (times, CPU, peak RSS and load above are then medians over the runs; sizes are the last run's). */
+  runs?: { wallMs: number; astroMs: number; indexMs: number; cpuMs: number; peakRssBytes: number; loadAverage: number }[];
+  /** 1-minute load average when the build started (other work on the machine skews the numbers). */
+  loadAverage: number;
+}
+
+interface GzipMetrics {
+  articlePage: { path: string; bytes: number; gzipBytes: number };
+  home: { bytes: number; gzipBytes: number };
+  css: { files: number; bytes: number; gzipBytes: number };
+}
+
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+/** The environment of a build: the user's, minus anything that would change the site or the output. */
+function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('VIGIE_') || key.startsWith('BENCH_')) delete env[key];
+  }
+  return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
+}
+
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+async function build(variant: Variant, corpusDir: string, workDir: string, logsDir: string): Promise<BuildMetrics> {
+  const dir = join(workDir, variant);
+  const dist = join(dir, 'dist');
+  const cache = join(dir, 'cache');
+  // Always a cold build: no dist, no content-layer cache from a previous run.
+  rmSync(dist, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const loadAverage = round(loadavg()[0]!);
+  const logFile = join(dir, 'build.log');
+  const env =
+    variant === 'vigie'
+      ? buildEnv({ VIGIE_CONTENT_DIR: corpusDir, VIGIE_OUT_DIR: dist, VIGIE_CACHE_DIR: cache, VIGIE_TODAY: TODAY })
+      : buildEnv({ BENCH_CONTENT_DIR: corpusDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, BENCH_PROCESSOR: variant === 'bare-unified' ? 'unified' : 'satteri' });
+  const args = [ASTRO, 'build', ...(variant === 'vigie' ? [] : ['--root', BARE_ROOT])];
+  progress(`building ${variant}…`);
+  // cwd is the project root for every build: Vigie resolves its built-in content from it.
+  const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });
+  const log = plain(readFileSync(logFile, 'utf8'));
+  const viteWarnings = (log.match(/MODULE_LEVEL_DIRECTIVE/g) ?? []).length;
+  // A readable copy of the log: Vite's per-file directive warnings and the per-page lines dropped.
+  const kept = log.split('\n').filter((line) => !/[├└]─|MODULE_LEVEL_DIRECTIVE|^\s*[│╭╰─]|^\s*\d+ │/.test(line) && line.trim() !== '');
+  writeFileSync(join(logsDir, `${variant}.log`), `${kept.join('\n')}\n`);
+  if (run.code !== 0) throw new Error(`astro build (${variant}) exited with ${run.code}; log: ${logFile}\n${kept.slice(-40).join('\n')}`);
+  const indexed = /Indexed (\d+) article page\(s\) in (\d+) ms/.exec(log);
+  if (!indexed) throw new Error(`astro build (${variant}): no "Indexed … in … ms" line in ${logFile}`);
+  const indexMs = Number(indexed[2]);
+  const sizes = siteSizes(dist);
+  const metrics: BuildMetrics = {
+    variant,
+    wallMs: round(run.wallMs, 0),
+    astroMs: round(run.wallMs - indexMs, 0),
+    indexMs,
+    indexedPages: Number(indexed[1]),
+    peakRssBytes: run.peakRssBytes,
+    peakProcesses: run.peakProcesses,
+    cpuMs: round(run.cpuMs, 0),
+    rssSamples: run.samples,
+    astroReport: /\[build\] (\d+ page\(s\) built in .+)/.exec(log)?.[1]?.trim(),
+    viteWarnings,
+    loadAverage,
+    ...sizes,
+  };
+  progress(`${variant}: ${seconds(metrics.wallMs)} s (Astro ${seconds(metrics.astroMs)} s + index ${seconds(indexMs)} s), peak ${mb(metrics.peakRssBytes)} MB, ${metrics.pages} pages`);
+  return metrics;
+}
+
+function gzipMetrics(dist: string): GzipMetrics {
+  const articles = listFiles(join(dist, 'articles')).filter((file) => file.endsWith('/index.html'));
+  const bySize = articles.map((file) => ({ file, bytes: sizeOf([file]) })).sort((a, b) => a.bytes - b.bytes);
+  const median = bySize[Math.floor(bySize.length / 2)]!;
+  const home = join(dist, 'index.html');
+  const css = listFiles(join(dist, '_astro')).filter((file) => file.endsWith('.css'));
+  return {
+    articlePage: { path: `/${relative(dist, median.file).replace(/index\.html$/, '')}`, bytes: median.bytes, gzipBytes: gzipSize(median.file) },
+    home: { bytes: sizeOf([home]), gzipBytes: gzipSize(home) },
+    css: { files: css.length, bytes: sizeOf(css), gzipBytes: css.reduce((sum, file) => sum + gzipSize(file), 0) },
+  };
+}
+
+function ratio(a: number | undefined, b: number | undefined): number | null {
+  return a !== undefined && b ? round(a / b) : null;
+}
+
+function markdownReport(results: Results): string {
+  const builds = VARIANTS.map((variant) => results.builds[variant]).filter((b): b is BuildMetrics => Boolean(b));
+  const row = (label: string, cell: (b: BuildMetrics) => string) => `| ${label} | ${builds.map(cell).join(' | ')} |`;
+  const lines = [
+    `# Vigie build benchmark — ${results.articles} articles`,
+    '',
+    `${results.date} · ${results.machine.cpu} × ${results.machine.cores} · ${results.machine.memoryGB} GB · Node ${results.machine.node} · Astro ${results.machine.astro} · Pagefind ${results.machine.pagefind}`,
+    '',
+    `Builds run one after the other${results.repeat > 1 ? `, ${results.repeat} times each (interleaved; medians shown)` : ''}, each cold (fresh dist and cache), with the Astro CLI in a child process; CPU time and peak RSS are summed over the build's process tree, sampled every 100 ms from /proc. The load average shows other work on the machine: wall times are only comparable when it stays well below the number of cores.`,
+    '',
+    `Corpus: ${results.corpus.articles} articles, ${mb(results.corpus.bodyBytes)} MB of Markdown body (4–6 KB each), seed ${results.corpus.seed}, from ${results.corpus.codes.map((c) => c.title).join(', ')}${results.corpus.reusedText ? ' (text reused: N exceeds the codes)' : ''}; generated in ${seconds(results.corpus.generateMs)} s.`,
+    '',
+    `| | ${builds.map((b) => LABELS[b.variant]).join(' | ')} |`,
+    `| --- | ${builds.map(() => '---:').join(' | ')} |`,
+    row('wall time (s)', (b) => seconds(b.wallMs)),
+    row('— Astro part (s)', (b) => seconds(b.astroMs)),
+    row('— Pagefind index part (s)', (b) => seconds(b.indexMs)),
+    row('CPU time, process tree (s)', (b) => seconds(b.cpuMs)),
+    row('peak RSS, process tree (MB)', (b) => mb(b.peakRssBytes)),
+    row('pages written (index.html)', (b) => String(b.pages)),
+    row('pages indexed', (b) => String(b.indexedPages)),
+    row('dist size (MB)', (b) => mb(b.distBytes)),
+    row('index size, dist/pagefind (MB)', (b) => mb(b.indexBytes)),
+    row('— index data only (MB)', (b) => mb(b.indexDataBytes)),
+    row('load average at start', (b) => String(b.loadAverage)),
+    ...(builds.some((b) => b.runs)
+      ? [
+          row('runs: wall times (s)', (b) => (b.runs ?? []).map((run) => seconds(run.wallMs)).join(', ')),
+          row('runs: peak RSS (MB)', (b) => (b.runs ?? []).map((run) => mb(run.peakRssBytes)).join(', ')),
+        ]
+      : []),
+    '',
+    '| ratio | wall time | Astro part | index part | CPU time | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [label, r] of Object.entries(results.ratios)) {
+    lines.push(`| ${label} | ${r.wallTime ?? '–'} | ${r.astroTime ?? '–'} | ${r.indexTime ?? '–'} | ${r.cpuTime ?? '–'} | ${r.peakRss ?? '–'} |`);
+  }
+  if (results.search) {
+    const s = results.search;
+    lines.push(
+      '',
+      '## Vigie search (Pagefind in Node, the site\'s own search logic)',
+      '',
+      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment) | total |',
+      '| --- | ---: | ---: | ---: |',
+      `| first query «${s.first.query}» (KB) | ${kb(s.first.fixedBytes)} | ${kb(s.first.indexBytes)} | ${kb(s.first.fixedBytes + s.first.indexBytes)} |`,
+      `| second query «${s.second.query}» (KB) | ${kb(s.second.fixedBytes)} | ${kb(s.second.indexBytes)} | ${kb(s.second.fixedBytes + s.second.indexBytes)} |`,
+      '',
+      `Median query time over ${s.queries.length} queries: **${s.medianMs.toFixed(1)} ms** (each query once, in this order, after the two above; results verified by runSearch).`,
+      '',
+      '| query | ms | results | downloaded (KB) |',
+      '| --- | ---: | ---: | ---: |',
+      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} |`),
+    );
+  }
+  if (results.gzip) {
+    const g = results.gzip;
+    lines.push(
+      '',
+      '## Vigie page weight (gzip -6)',
+      '',
+      '| file | raw (KB) | gzip (KB) |',
+      '| --- | ---: | ---: |',
+      `| typical article page (median size: ${g.articlePage.path}) | ${kb(g.articlePage.bytes)} | ${kb(g.articlePage.gzipBytes)} |`,
+      `| home page | ${kb(g.home.bytes)} | ${kb(g.home.gzipBytes)} |`,
+      `| CSS (${g.css.files} file(s) in _astro/) | ${kb(g.css.bytes)} | ${kb(g.css.gzipBytes)} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+interface Results {
+  articles: number;
+  repeat: number;
+  date: string;
+  machine: { cpu: string; cores: number; memoryGB: number; node: string; astro: string; pagefind: string; platform: string; nodeOptions: string | null };
+  corpus: { articles: number; seed: number; bodyBytes: number; generateMs: number; codes: { id: string; title: string; articles: number; bytes: number }[]; reusedText: boolean };
+  builds: Partial<Record<Variant, BuildMetrics>>;
+  ratios: Record<string, { wallTime: number | null; astroTime: number | null; indexTime: number | null; cpuTime: number | null; peakRss: number | null }>;
+  search?: SearchMetrics;
+  gzip?: GzipMetrics;
+  workDir: string | null;
+}
+
+function version(pkg: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string', default: join(ROOT, 'bench-results') },
+      keep: { type: 'boolean', default: false },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      only: { type: 'string' },
+      repeat: { type: 'string', default: '1' },
+    },
+  });
+  const repeat = Number(values.repeat);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got "${values.repeat}".`);
+  const articles = Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive integer, got "${values.articles}".`);
+  const variants = values.only ? values.only.split(',').map((v) => v.trim()) : [...VARIANTS];
+  for (const variant of variants) if (!(VARIANTS as readonly string[]).includes(variant)) throw new Error(`--only: unknown build "${variant}"; expected ${VARIANTS.join(', ')}.`);
+  const outDir = resolve(values.out!);
+  const logsDir = join(outDir, 'logs');
+  mkdirSync(logsDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
+  const workDir = join(ROOT, '.cache', 'bench', `run-${articles}-${stamp}-${process.pid}`);
+  mkdirSync(workDir, { recursive: true });
+  const corpusDir = join(workDir, 'corpus');
+
+  progress(`${articles} articles; work folder ${relative(ROOT, workDir)}${values.keep ? ' (kept)' : ' (deleted at the end)'}`);
+  const generateStart = performance.now();
+  const corpus = generateCorpus({ articles, dir: corpusDir, seed: Number(values.seed) });
+  const generateMs = performance.now() - generateStart;
+  progress(`corpus: ${corpus.articles.length} articles, ${mb(corpus.bodyBytes)} MB of body, in ${seconds(generateMs)} s`);
+
+  const results: Results = {
+    articles,
+    repeat,
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model.trim() ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: round(totalmem() / 1024 ** 3, 1),
+      node: process.versions.node,
+      astro: version('astro'),
+      pagefind: version('pagefind'),
+      platform: `${process.platform}-${process.arch}`,
+      nodeOptions: process.env.NODE_OPTIONS ?? null,
+    },
+    corpus: { articles: corpus.articles.length, seed: corpus.seed, bodyBytes: corpus.bodyBytes, generateMs: round(generateMs, 0), codes: corpus.codes, reusedText: corpus.reusedText },
+    builds: {},
+    ratios: {},
+    workDir: values.keep ? workDir : null,
+  };
+
+  let failed = false;
+  try {
+    // Runs interleaved (vigie, bare, bare, vigie…) so that a slow spell of the machine hits all alike.
+    const runs = new Map<Variant, BuildMetrics[]>();
+    for (let r = 0; r < repeat; r++) {
+      for (const variant of VARIANTS) {
+        if (!variants.includes(variant)) continue;
+        if (repeat > 1) progress(`run ${r + 1}/${repeat}`);
+        runs.set(variant, [...(runs.get(variant) ?? []), await build(variant, corpusDir, workDir, logsDir)]);
+      }
+    }
+    for (const [variant, list] of runs) {
+      const last = list[list.length - 1]!;
+      if (list.length === 1) {
+        results.builds[variant] = last;
+        continue;
+      }
+      // Each measure's own median (peak RSS varies with GC timing independently of wall time).
+      const median = (pick: (b: BuildMetrics) => number) => {
+        const sorted = list.map(pick).sort((a, b) => a - b);
+        return round((sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2, 0);
+      };
+      results.builds[variant] = {
+        ...last,
+        wallMs: median((b) => b.wallMs),
+        astroMs: median((b) => b.astroMs),
+        indexMs: median((b) => b.indexMs),
+        cpuMs: median((b) => b.cpuMs),
+        peakRssBytes: median((b) => b.peakRssBytes),
+        loadAverage: median((b) => b.loadAverage * 100) / 100,
+        runs: list.map((b) => ({ wallMs: b.wallMs, astroMs: b.astroMs, indexMs: b.indexMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, loadAverage: b.loadAverage })),
+      };
+    }
+    const vigie = results.builds.vigie;
+    if (vigie) {
+      const dist = join(workDir, 'vigie', 'dist');
+      progress('measuring search…');
+      results.search = await measureSearch(dist);
+      results.gzip = gzipMetrics(dist);
+    }
+    const compare = (a: BuildMetrics | undefined, b: BuildMetrics | undefined) => ({
+      wallTime: ratio(a?.wallMs, b?.wallMs),
+      astroTime: ratio(a?.astroMs, b?.astroMs),
+      indexTime: ratio(a?.indexMs, b?.indexMs),
+      cpuTime: ratio(a?.cpuMs, b?.cpuMs),
+      peakRss: ratio(a?.peakRssBytes, b?.peakRssBytes),
+    });
+    const { vigie: v, 'bare-unified': u, 'bare-satteri': s } = results.builds;
+    if (v && u) results.ratios['Vigie / bare unified'] = compare(v, u);
+    if (v && s) results.ratios['Vigie / bare Sätteri'] = compare(v, s);
+    if (u && s) results.ratios['bare unified / bare Sätteri (cost of unified + remark-gfm)'] = compare(u, s);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    writeFileSync(join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(outDir, 'results.md'), markdownReport(results));
+    copyFileSync(join(corpusDir, 'corpus.json'), join(outDir, 'corpus.json'));
+    if (values.keep || failed) progress(`kept ${workDir}${failed ? ' (build failed)' : ''}`);
+    else rmSync(workDir, { recursive: true, force: true });
+  }
+
+  process.stdout.write(markdownReport(results));
+  process.stdout.write('\n');
+  for (const [label, r] of Object.entries(results.ratios)) {
+    console.log(`${label}: time × ${r.wallTime} (Astro part × ${r.astroTime}, index part × ${r.indexTime}; CPU time × ${r.cpuTime}), peak memory × ${r.peakRss}`);
+  }
+  console.log(`results: ${relative(process.cwd(), join(outDir, 'results.md')) || basename(outDir)}, ${relative(process.cwd(), join(outDir, 'results.json'))}`);
+  const brief = (b: BuildMetrics | undefined) =>
+    b ? { wallS: round(b.wallMs / 1000, 1), astroS: round(b.astroMs / 1000, 1), indexS: round(b.indexMs / 1000, 1), cpuS: round(b.cpuMs / 1000, 1), peakMB: round(b.peakRssBytes / 1024 ** 2, 0), pages: b.pages } : null;
+  const headline = results.ratios['Vigie / bare unified'];
+  console.log(
+    JSON.stringify({
+      articles,
+      vigie: brief(results.builds.vigie),
+      bareUnified: brief(results.builds['bare-unified']),
+      bareSatteri: brief(results.builds['bare-satteri']),
+      timeRatio: headline?.wallTime ?? null,
+      cpuRatio: headline?.cpuTime ?? null,
+      memoryRatio: headline?.peakRss ?? null,
+      firstQueryKB: results.search ? round((results.search.first.fixedBytes + results.search.first.indexBytes) / 1024, 1) : null,
+      secondQueryKB: results.search ? round(results.search.second.indexBytes / 1024, 1) : null,
+      medianQueryMs: results.search ? round(results.search.medianMs, 1) : null,
+      results: join(outDir, 'results.json'),
+    }),
+  );
+}
+
+if (!existsSync(ASTRO)) {
+  console.error(`Astro not found at ${ASTRO}; run npm install first.`);
+  process.exit(1);
+}
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

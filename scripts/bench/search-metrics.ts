@@ -1,0 +1,94 @@
+/**
+ * What a reader's search costs on a built Vigie site: the bytes the first and a second query
+ * download, and query times, measured in Node with the site's real `pagefind/pagefind.js` and the
+ * search page's own logic (runSearch: French normalisation, AND of words, verified results).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { downloads, loadPagefind } from '../../tests/helpers/pagefind-node.ts';
+import { runSearch } from '../../src/lib/search-engine.ts';
+import { parseSearchState } from '../../src/lib/search-query.ts';
+
+/** The first two queries: their downloads are measured. */
+export const FIRST_QUERY = 'contrat';
+export const SECOND_QUERY = 'délai';
+/** Typical French queries whose words occur in the corpus (Code des relations entre le public et l'administration, Code de la sécurité sociale…). */
+export const TIMED_QUERIES = [
+  'salarié',
+  'cotisations sociales',
+  'assurance maladie',
+  'employeur',
+  'pension de retraite',
+  'accident du travail',
+  'prestations familiales',
+  'décision implicite',
+  'caisse primaire',
+  'médecin traitant',
+] as const;
+
+export interface QueryDownloads {
+  query: string;
+  /** pagefind.js, pagefind-worker.js and the wasm: the same for every site, cached after the first query. */
+  fixedBytes: number;
+  /** pagefind-entry.json, pf_meta, pf_filter, pf_index chunks and pf_fragment files fetched. */
+  indexBytes: number;
+  byKind: Record<string, { files: number; bytes: number }>;
+  total: number;
+}
+
+export interface SearchMetrics {
+  first: QueryDownloads;
+  second: QueryDownloads;
+  medianMs: number;
+  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number }[];
+}
+
+function kindOf(url: string): string {
+  if (/wasm\.[\w-]+\.pagefind$/.test(url)) return 'wasm';
+  if (url.endsWith('pagefind-entry.json')) return 'entry';
+  const pf = /\.pf_(meta|index|filter|fragment)$/.exec(url);
+  return pf ? `pf_${pf[1]}` : 'other';
+}
+
+function summarize(query: string, fetched: readonly { url: string; bytes: number }[], scriptBytes: number, total: number): QueryDownloads {
+  const byKind: QueryDownloads['byKind'] = {};
+  for (const { url, bytes } of fetched) {
+    const kind = kindOf(url);
+    byKind[kind] ??= { files: 0, bytes: 0 };
+    byKind[kind].files++;
+    byKind[kind].bytes += bytes;
+  }
+  const wasm = byKind.wasm?.bytes ?? 0;
+  const all = fetched.reduce((sum, file) => sum + file.bytes, 0);
+  return { query, fixedBytes: scriptBytes + wasm, indexBytes: all - wasm, byKind, total };
+}
+
+const state = (query: string) => parseSearchState(`?q=${encodeURIComponent(query)}`);
+
+export async function measureSearch(dist: string): Promise<SearchMetrics> {
+  const dir = join(dist, 'pagefind');
+  // Browsers load these two scripts (the worker runs the wasm); Node imports only pagefind.js.
+  const scriptBytes = statSync(join(dir, 'pagefind.js')).size + statSync(join(dir, 'pagefind-worker.js')).size;
+
+  let mark = downloads.length;
+  const pagefind = await loadPagefind(dist);
+  const firstOutcome = await runSearch(pagefind, state(FIRST_QUERY));
+  const first = summarize(FIRST_QUERY, downloads.slice(mark), scriptBytes, firstOutcome.total);
+
+  mark = downloads.length;
+  const secondOutcome = await runSearch(pagefind, state(SECOND_QUERY));
+  const second = summarize(SECOND_QUERY, downloads.slice(mark), 0, secondOutcome.total);
+
+  const queries: SearchMetrics['queries'] = [];
+  for (const query of TIMED_QUERIES) {
+    mark = downloads.length;
+    const started = performance.now();
+    const outcome = await runSearch(pagefind, state(query));
+    const ms = performance.now() - started;
+    queries.push({ query, ms, total: outcome.total, exact: outcome.exact, bytes: downloads.slice(mark).reduce((sum, file) => sum + file.bytes, 0) });
+  }
+  const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
+  const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+  await pagefind.destroy?.();
+  return { first, second, medianMs, queries };
+}

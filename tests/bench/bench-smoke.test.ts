@@ -1,0 +1,133 @@
+/**
+ * Smoke test of the benchmark corpus (scripts/bench/): 200 generated articles of real legal text
+ * are deterministic, valid, and built by the production code into the expected site and search
+ * index. No timing is asserted. The first run fetches @socialgouv/legi-data into .cache/.
+ */
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus, BODY_MAX, BODY_MIN, type Corpus } from '../../scripts/bench/generate-corpus.ts';
+import { buildSite, OUTPUT } from '../helpers/site-build.ts';
+import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
+import { brokenLinks } from '../helpers/links.ts';
+import { readRss } from '../helpers/feeds.ts';
+import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { runSearch } from '../../src/lib/search-engine.ts';
+import { parseSearchState } from '../../src/lib/search-query.ts';
+import { PAGE_SIZE } from '../../src/lib/paginate.ts';
+import { loadTaxonomy, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+
+const COUNT = 200;
+const CORPUS = join(OUTPUT, 'bench-corpus');
+const CORPUS_AGAIN = join(OUTPUT, 'bench-corpus-again');
+
+let corpus: Corpus;
+let dist: string;
+
+beforeAll(async () => {
+  corpus = generateCorpus({ articles: COUNT, dir: CORPUS });
+  dist = await buildSite({ name: 'bench', contentDir: CORPUS });
+}, 900_000);
+
+/** Every file of a folder, by relative path, with its content. */
+function snapshot(dir: string): Map<string, string> {
+  return new Map(listFiles(dir).map((file) => [relative(dir, file), readFileSync(file, 'utf8')]));
+}
+
+/** Expected number of published articles per taxonomy entry, from the generator's own record. */
+function expectedCounts(kind: TaxonomyKind): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of corpus.articles) {
+    const values = kind === 'topics' ? article.topics : [{ jurisdictions: article.jurisdiction, authorities: article.authority, types: article.type }[kind]];
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The counts an index page (/themes/, /types/…) shows, by entry slug. */
+function shownCounts(section: string): Map<string, number> {
+  const html = readPage(dist, `/${section}/`);
+  const cards = [...html.matchAll(/<a href="\/[a-z]+\/([a-z0-9-]+)\/">[^<]*<\/a><\/h2><p class="entry-card__count">(\d+) articles?<\/p>/g)];
+  return new Map(cards.map((match) => [match[1]!, Number(match[2])]));
+}
+
+const SECTIONS: Record<TaxonomyKind, string> = { topics: 'themes', jurisdictions: 'juridictions', types: 'types', authorities: 'autorites' };
+
+describe('benchmark corpus (200 articles)', () => {
+  it('is deterministic: a second generation writes identical files', () => {
+    generateCorpus({ articles: COUNT, dir: CORPUS_AGAIN });
+    const first = snapshot(CORPUS);
+    const second = snapshot(CORPUS_AGAIN);
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, text] of first) expect(second.get(path), path).toBe(text);
+    expect(first.size).toBe(COUNT + 1); // the articles and corpus.json
+  });
+
+  it('writes 4–6 KB bodies of sections and lists, with every taxonomy entry in use', () => {
+    const taxonomy = loadTaxonomy(join(process.cwd(), 'content', 'taxonomy'));
+    for (const article of corpus.articles) {
+      expect(article.bytes, article.slug).toBeGreaterThanOrEqual(BODY_MIN);
+      expect(article.bytes, article.slug).toBeLessThanOrEqual(BODY_MAX);
+      const text = readFileSync(join(corpus.articlesDir, `${article.slug}.mdx`), 'utf8');
+      expect(text).toMatch(/^## /m);
+      expect(text).toMatch(/^- /m);
+      expect(text).toContain('https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI');
+    }
+    for (const kind of ['topics', 'jurisdictions', 'types', 'authorities'] as const) {
+      expect([...expectedCounts(kind).keys()].sort(), kind).toEqual(taxonomy[kind].map((entry) => entry.slug).sort());
+    }
+    const years = new Set(corpus.articles.map((article) => article.published.slice(0, 4)));
+    expect(years.size).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('Vigie built from the benchmark corpus', () => {
+  it('has one page per article', () => {
+    const articles = pagePaths(dist).filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+    expect(articles.sort()).toEqual(corpus.articles.map((article) => `/articles/${article.slug}/`).sort());
+  });
+
+  it.each(Object.entries(SECTIONS) as [TaxonomyKind, string][])('counts and paginates every %s entry', (kind, section) => {
+    const expected = expectedCounts(kind);
+    const shown = shownCounts(section);
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(expected));
+    const pairs = kind === 'topics' ? corpus.articles.reduce((sum, article) => sum + article.topics.length, 0) : COUNT;
+    expect([...shown.values()].reduce((sum, count) => sum + count, 0)).toBe(pairs);
+    for (const [slug, count] of expected) {
+      const pages = Math.ceil(count / PAGE_SIZE);
+      let cards = 0;
+      for (let n = 1; n <= pages; n++) {
+        const html = readPage(dist, n === 1 ? `/${section}/${slug}/` : `/${section}/${slug}/${n}/`);
+        cards += (html.match(/class="article-card"/g) ?? []).length;
+      }
+      expect(cards, `${section}/${slug}`).toBe(count);
+      expect(pageExists(dist, `/${section}/${slug}/${pages + 1}/`), `${section}/${slug}`).toBe(false);
+    }
+  });
+
+  it('lists the 50 newest articles in the main feed', () => {
+    const { channel } = readRss(join(dist, 'rss.xml'));
+    expect(channel.item).toHaveLength(50);
+    const fiftieth = corpus.articles.map((article) => article.published).sort().reverse()[49]!;
+    for (const item of channel.item) expect(new Date(item.pubDate).toISOString().slice(0, 10) >= fiftieth, item.link).toBe(true);
+  });
+
+  it('resolves every internal link and anchor', () => {
+    expect(brokenLinks(dist)).toEqual([]);
+  });
+
+  it('answers search queries with the expected pages', async () => {
+    const pagefind = await loadPagefind(dist);
+    // A word of the first source article (CRPA L100-2): exactly the articles whose text holds it.
+    const withWord = corpus.articles
+      .filter((article) => /laïcité/i.test(readFileSync(join(corpus.articlesDir, `${article.slug}.mdx`), 'utf8')))
+      .map((article) => `/articles/${article.slug}/`);
+    expect(withWord.length).toBeGreaterThan(0);
+    const found = await runSearch(pagefind, parseSearchState('?q=la%C3%AFcit%C3%A9'), { limit: 100 });
+    expect(found.hits.map((hit) => hit.url).sort()).toEqual(withWord.sort());
+    // Filters alone: every article of a topic.
+    const topic = corpus.articles[0]!.topics[0]!;
+    const byTopic = await runSearch(pagefind, parseSearchState(`?theme=${topic}`), { limit: 1000 });
+    expect(byTopic.total).toBe(expectedCounts('topics').get(topic));
+  });
+});
