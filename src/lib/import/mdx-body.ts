@@ -29,7 +29,9 @@ export function sectionTitle(line: string): string | undefined {
     const text = trimmed.replace(SECTION_MARK, '').trim();
     return text && !/^[-*•]/.test(text) ? text : undefined;
   }
-  if (trimmed.length <= 120 && !/[.;,:]$/.test(trimmed) && NUMBERED_TITLE.test(trimmed) && !/\.\s+\p{Lu}/u.test(trimmed)) return trimmed;
+  // A numbered line is a title when short, without final punctuation, and a single phrase.
+  const afterNumber = trimmed.replace(/^\S+\s+/, '');
+  if (trimmed.length <= 120 && !/[.;,:]$/.test(trimmed) && NUMBERED_TITLE.test(trimmed) && !/\.\s+\p{Lu}/u.test(afterNumber)) return trimmed;
   if (isAllCapsTitle(trimmed)) return trimmed;
   return undefined;
 }
