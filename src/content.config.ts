@@ -154,6 +154,8 @@ const articleFiles = glob({
   base: dirs.articles,
   // The file name, not the folder structure, is the slug and the URL.
   generateId: ({ entry }) => slugOfFile(entry),
+  // Pages render the compiled MDX; keeping every raw body in the data store only costs memory.
+  retainBody: false,
 });
 
 const articles = defineCollection({

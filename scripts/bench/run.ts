@@ -34,7 +34,8 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, DEFAULT_SEED } from './generate-corpus.ts';
 import { PROJECT_ROOT } from './legi-data.ts';
 import { gzipSize, listFiles, runMeasured, siteSizes, sizeOf, type SiteSizes } from './measure.ts';
-import { measureSearch, type SearchMetrics } from './search-metrics.ts';
+import { measureSearch, TIMED_QUERIES, type SearchMetrics } from './search-metrics.ts';
+import { measureBrowserLatency, type BrowserLatency } from './browser-latency.ts';
 
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -214,6 +215,17 @@ function markdownReport(results: Results): string {
       ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} |`),
     );
   }
+  if (results.browserSearch) {
+    const b = results.browserSearch;
+    lines.push(
+      '',
+      '## Vigie search in Chromium (typing to result list, 100 ms debounce included)',
+      '',
+      b.skipped
+        ? `Skipped: ${b.skipped}.`
+        : `First query (cold: script, wasm and index not cached): **${b.firstMs} ms**; median of the next ${b.queries.length - 1}: **${b.medianMs} ms** (${b.queries.map((q) => `${q.query} ${q.ms}`).join(', ')}).`,
+    );
+  }
   if (results.gzip) {
     const g = results.gzip;
     lines.push(
@@ -239,6 +251,7 @@ interface Results {
   builds: Partial<Record<Variant, BuildMetrics>>;
   ratios: Record<string, { wallTime: number | null; astroTime: number | null; indexTime: number | null; cpuTime: number | null; peakRss: number | null }>;
   search?: SearchMetrics;
+  browserSearch?: BrowserLatency;
   gzip?: GzipMetrics;
   workDir: string | null;
 }
@@ -336,6 +349,8 @@ async function main(): Promise<void> {
       const dist = join(workDir, 'vigie', 'dist');
       progress('measuring search…');
       results.search = await measureSearch(dist);
+      progress('measuring search in Chromium…');
+      results.browserSearch = await measureBrowserLatency(dist, TIMED_QUERIES);
       results.gzip = gzipMetrics(dist);
     }
     const compare = (a: BuildMetrics | undefined, b: BuildMetrics | undefined) => ({

@@ -81,15 +81,13 @@ function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean 
   return terms.every((term) => matched.some((word) => isGenuineMatch(term, word)));
 }
 
-/** A term exists when one of its top results really contains it. */
+/** A term exists when one of its top results really contains it (usually the first one). */
 async function termExists(pagefind: PagefindApi, term: string): Promise<boolean> {
   const search = await pagefind.search(term);
   if (!search?.results.length) return false;
-  for (const result of search.results.slice(0, 5)) {
-    const data = await result.data();
-    if (matchesAllTerms(data, [term])) return true;
-  }
-  return false;
+  if (matchesAllTerms(await search.results[0]!.data(), [term])) return true;
+  const next = await Promise.all(search.results.slice(1, 5).map((result) => result.data()));
+  return next.some((data) => matchesAllTerms(data, [term]));
 }
 
 /** Pagefind reports facet counts only for filters whose index it has loaded: load them all once. */
@@ -116,20 +114,20 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, optio
 
   const terms = queryTerms(query);
   if (!terms.length) return { query, ...EMPTY };
+  const sort = state.sort === 'date' ? byDate : undefined;
+  const wantPhrase = !sort && terms.length > 1 && !query.includes('"');
+  // Pagefind's searches share one WebAssembly instance: they run one after the other (concurrent
+  // calls interfere); fragment downloads (`data()`) run in parallel.
   for (const term of new Set(terms)) {
     if (!(await termExists(pagefind, term))) return { query, ...EMPTY, unknownWord: term };
   }
-
-  const sort = state.sort === 'date' ? byDate : undefined;
   const main = await pagefind.search(query, { filters, ...(sort ? { sort } : {}) });
   if (!main) return { query, ...EMPTY };
+  const phrase = wantPhrase ? await pagefind.search(`"${terms.join(' ')}"`, { filters }) : null;
   let ordered = main.results;
   // Phrase first: pages holding the words together outrank pages holding them apart.
-  if (!sort && terms.length > 1 && !query.includes('"')) {
-    const phrase = await pagefind.search(`"${terms.join(' ')}"`, { filters });
-    const first = new Set(phrase?.results.map((r) => r.id));
-    if (first.size) ordered = [...ordered.filter((r) => first.has(r.id)), ...ordered.filter((r) => !first.has(r.id))];
-  }
+  const first = new Set(phrase?.results.map((r) => r.id));
+  if (first.size) ordered = [...ordered.filter((r) => first.has(r.id)), ...ordered.filter((r) => !first.has(r.id))];
 
   const exact = ordered.length <= verifyAllUpTo;
   const hits: SearchHit[] = [];

@@ -136,7 +136,7 @@ function update(mode: 'push' | 'replace'): void {
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(() => update('replace'), 200);
+  typing = setTimeout(() => update('replace'), 100);
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) update('push');
