@@ -6,7 +6,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { builtHtmlPages } from './built-pages.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,13 +55,24 @@ export function pagefindIndex(): AstroIntegration {
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
           if (!index || errors.length) fail('creating the Pagefind index', errors);
+          // Pagefind reads a directory much faster than files handed over one by one: write the
+          // French-ready copy of each article page to a temporary folder and index that.
+          const staging = await mkdtemp(join(tmpdir(), 'vigie-pagefind-'));
           let indexed = 0;
-          for await (const { file, pathname, html } of builtHtmlPages(dir, pages)) {
-            if (!html.includes(BODY_MARKER)) continue;
-            // URLs without the base: the search page passes the base to Pagefind as `baseUrl`.
-            const added = await index!.addHTMLFile({ url: `/${pathname}`, content: htmlForIndex(html) });
-            if (added.errors.length) fail(`indexing ${file}`, added.errors);
-            indexed++;
+          try {
+            for await (const { pathname, html } of builtHtmlPages(dir, pages)) {
+              if (!html.includes(BODY_MARKER)) continue;
+              // Same path as in dist/, so Pagefind gives the page its URL (without the base: the
+              // search page passes the base to Pagefind as `baseUrl`).
+              await mkdir(join(staging, pathname), { recursive: true });
+              await writeFile(join(staging, pathname, 'index.html'), htmlForIndex(html));
+              indexed++;
+            }
+            const added = await index!.addDirectory({ path: staging });
+            if (added.errors.length) fail('indexing the article pages', added.errors);
+            if (added.page_count !== indexed) fail('indexing the article pages', [`${indexed} pages prepared, ${added.page_count} indexed`]);
+          } finally {
+            await rm(staging, { recursive: true, force: true });
           }
           const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('writing the index', written.errors);

@@ -8,7 +8,7 @@
  * - for several words, pages holding them as a phrase rank first;
  * - with no query, filters alone list matching articles by date.
  */
-import { isGenuineMatch, normalizeQuery, queryTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
+import { isGenuineMatch, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
 
 /** The subset of Pagefind's browser API used here. */
 export interface PagefindApi {
@@ -112,18 +112,20 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, optio
     return { query, hits: hits.map((h) => ({ ...h, url: h.data.url })), total: search.results.length, exact: true, facetCounts: search.filters };
   }
 
-  const terms = queryTerms(query);
-  if (!terms.length) return { query, ...EMPTY };
+  const allTerms = queryTerms(query);
+  if (!allTerms.length) return { query, ...EMPTY };
+  const terms = significantTerms(allTerms);
   const sort = state.sort === 'date' ? byDate : undefined;
-  const wantPhrase = !sort && terms.length > 1 && !query.includes('"');
+  const wantPhrase = !sort && allTerms.length > 1 && !query.includes('"');
   // Pagefind's searches share one WebAssembly instance: they run one after the other (concurrent
   // calls interfere); fragment downloads (`data()`) run in parallel.
   for (const term of new Set(terms)) {
     if (!(await termExists(pagefind, term))) return { query, ...EMPTY, unknownWord: term };
   }
-  const main = await pagefind.search(query, { filters, ...(sort ? { sort } : {}) });
+  // Without quotes, function words are left out of the search itself (phrases keep them).
+  const main = await pagefind.search(query.includes('"') ? query : terms.join(' '), { filters, ...(sort ? { sort } : {}) });
   if (!main) return { query, ...EMPTY };
-  const phrase = wantPhrase ? await pagefind.search(`"${terms.join(' ')}"`, { filters }) : null;
+  const phrase = wantPhrase ? await pagefind.search(`"${allTerms.join(' ')}"`, { filters }) : null;
   let ordered = main.results;
   // Phrase first: pages holding the words together outrank pages holding them apart.
   const first = new Set(phrase?.results.map((r) => r.id));

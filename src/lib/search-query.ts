@@ -50,6 +50,21 @@ export function queryTerms(normalized: string): string[] {
     .filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
+/**
+ * French function words: in nearly every page, so checking or searching them only costs
+ * downloads. They are dropped from the words a page must contain (phrases keep them).
+ */
+export const FRENCH_STOP_WORDS = new Set([
+  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'dans', 'de', 'des', 'du', 'elle', 'en', 'et', 'il', 'la', 'le', 'les', 'leur',
+  'ne', 'ni', 'ou', 'où', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une', 'y',
+]);
+
+/** The words a result must contain: the query's words without function words (unless that leaves none). */
+export function significantTerms(terms: readonly string[]): string[] {
+  const kept = terms.filter((term) => !FRENCH_STOP_WORDS.has(term.toLowerCase()));
+  return kept.length ? kept : [...terms];
+}
+
 /** Plural and gender endings that French stemming conflates: compared on a common base. */
 function lightStem(folded: string): string {
   return folded.replace(/aux$/, 'al').replace(/(?<=..)[sx]$/, '');

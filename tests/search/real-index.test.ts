@@ -91,6 +91,8 @@ describe('French queries on the real content', () => {
     // Phrases
     ['"prestataire informatique"', [RENNES]],
     ['concurrence déloyale', [CASS]],
+    ['délai de huit jours', [CASS]],
+    ['la directive sur l’accessibilité', [EAA]],
   ] as const)('%s', async (query, expected) => {
     expect(await urls(q(query))).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, isGenuineMatch, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
+import { foldWord, isGenuineMatch, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
 import { htmlForIndex, restoreApostrophes } from '../../src/lib/search-text.ts';
 
 describe('normalizeQuery', () => {
@@ -13,6 +13,10 @@ describe('normalizeQuery', () => {
     ['« prestataire informatique »', '"prestataire informatique"'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeQuery(input)).toBe(expected);
+  });
+  it('significantTerms drops function words, unless nothing would be left', () => {
+    expect(significantTerms(['accident', 'du', 'travail'])).toEqual(['accident', 'travail']);
+    expect(significantTerms(['de', 'la'])).toEqual(['de', 'la']);
   });
   it('queryTerms drops quotes and punctuation', () => {
     expect(queryTerms('"intérêt légitime", art.')).toEqual(['intérêt', 'légitime', 'art']);
