@@ -68,10 +68,20 @@ describe('reflow and text size', () => {
     await page.close();
   });
 
-  it('respects prefers-reduced-motion', async () => {
+  it('respects prefers-reduced-motion: the stylesheet has a rule that applies and stops motion', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
     await page.goto(site.url);
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('a')!).transitionDuration)).toMatch(/^0s/);
+    const rule = await page.evaluate(() => {
+      for (const sheet of Array.from(document.styleSheets)) {
+        for (const r of Array.from(sheet.cssRules)) {
+          if (r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion: reduce')) return { applies: matchMedia(r.conditionText).matches, text: r.cssText };
+        }
+      }
+      return null;
+    });
+    expect(rule?.applies).toBe(true);
+    expect(rule?.text).toMatch(/animation[^;]*none[^;]*!important/);
+    expect(rule?.text).toMatch(/transition[^;]*none[^;]*!important/);
     await page.close();
   });
 });
