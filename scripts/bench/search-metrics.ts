@@ -5,7 +5,8 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { downloads, loadPagefind } from '../../tests/helpers/pagefind-node.ts';
+import { downloads, loadSearchIndex } from '../../tests/helpers/pagefind-node.ts';
+import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 
@@ -43,8 +44,10 @@ export interface SearchMetrics {
   queries: { query: string; ms: number; total: number; exact: boolean; bytes: number }[];
 }
 
-function kindOf(url: string): string {
+function kindOf(fileUrl: string): string {
+  const url = fileUrl.split('?')[0]!;
   if (/wasm\.[\w-]+\.pagefind$/.test(url)) return 'wasm';
+  if (url.endsWith(DATE_ORDER_FILE)) return 'date_order';
   if (url.endsWith('pagefind-entry.json')) return 'entry';
   const pf = /\.pf_(meta|index|filter|fragment)$/.exec(url);
   return pf ? `pf_${pf[1]}` : 'other';
@@ -71,24 +74,24 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
   const scriptBytes = statSync(join(dir, 'pagefind.js')).size + statSync(join(dir, 'pagefind-worker.js')).size;
 
   let mark = downloads.length;
-  const pagefind = await loadPagefind(dist);
-  const firstOutcome = await runSearch(pagefind, state(FIRST_QUERY));
+  const index = await loadSearchIndex(dist);
+  const firstOutcome = await runSearch(index, state(FIRST_QUERY));
   const first = summarize(FIRST_QUERY, downloads.slice(mark), scriptBytes, firstOutcome.total);
 
   mark = downloads.length;
-  const secondOutcome = await runSearch(pagefind, state(SECOND_QUERY));
+  const secondOutcome = await runSearch(index, state(SECOND_QUERY));
   const second = summarize(SECOND_QUERY, downloads.slice(mark), 0, secondOutcome.total);
 
   const queries: SearchMetrics['queries'] = [];
   for (const query of TIMED_QUERIES) {
     mark = downloads.length;
     const started = performance.now();
-    const outcome = await runSearch(pagefind, state(query));
+    const outcome = await runSearch(index, state(query));
     const ms = performance.now() - started;
     queries.push({ query, ms, total: outcome.total, exact: outcome.exact, bytes: downloads.slice(mark).reduce((sum, file) => sum + file.bytes, 0) });
   }
   const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
   const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
-  await pagefind.destroy?.();
+  await index.pagefind.destroy?.();
   return { first, second, medianMs, queries };
 }

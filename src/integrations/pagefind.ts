@@ -2,13 +2,15 @@
  * Astro integration: builds the Pagefind search index from the built article pages at
  * `astro:build:done`, into `<outDir>/pagefind/`, with Pagefind's Node API (no shell step, nothing
  * copied into public/). Only pages with a `data-pagefind-body` element (articles) are indexed;
- * listings, archives and navigation never are. Any indexing error fails the build.
+ * listings, archives and navigation never are. Beside it, the pages' date order (date-order.ts).
+ * Any indexing error fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { builtHtmlPages } from './built-pages.ts';
+import { writeDateOrderFile } from './date-order-file.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlForIndex } from '../lib/search-text.ts';
@@ -76,6 +78,8 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length) fail('writing the index', written.errors);
+          const ordered = await writeDateOrderFile(join(outDir, 'pagefind'));
+          if (ordered !== indexed) fail('writing the date order', [`${indexed} pages indexed, ${ordered} fragments found`]);
           // The site has its own search page: Pagefind's bundled UIs are dead weight in dist/.
           await Promise.all(UNUSED_FILES.map((name) => rm(join(outDir, 'pagefind', name), { force: true })));
           logger.info(`Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')}`);

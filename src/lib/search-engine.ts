@@ -5,16 +5,40 @@
  * - every query word must really occur (AND): Pagefind falls back to any indexed prefix of an
  *   unknown word ("agisse" → "a"), so each word is checked against the words it matched;
  * - results whose matches are only loose stem collisions are dropped;
- * - for several words, pages holding them as a phrase rank first;
- * - with no query, filters alone list matching articles by date.
+ * - for several words, pages holding them as a phrase rank first (from match positions);
+ * - with no query, filters alone list matching articles by date (the site's date order, kept
+ *   beside the index: see date-order.ts).
  */
+import { loadDateRanks, sortByDateRank } from './date-order.ts';
+import { holdsPhrase, phraseOffsets } from './phrase-positions.ts';
 import { isGenuineMatch, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
 
 /** The subset of Pagefind's browser API used here. */
 export interface PagefindApi {
   /** Loads every filter's index and returns the counts over all pages. */
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch | null>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+}
+
+/** What a search runs on: Pagefind, and the date order of its pages (loaded on first use). */
+export interface SearchIndex {
+  pagefind: PagefindApi;
+  dateRanks(): Promise<ReadonlyMap<string, number>>;
+}
+
+/** `indexUrl`: the URL of the `pagefind/` folder, ending in `/`. */
+export function searchIndex(pagefind: PagefindApi, indexUrl: string): SearchIndex {
+  let ranks: Promise<ReadonlyMap<string, number>> | undefined;
+  return {
+    pagefind,
+    dateRanks: () => {
+      ranks ??= loadDateRanks(indexUrl).catch((error: unknown) => {
+        ranks = undefined;
+        throw error;
+      });
+      return ranks;
+    },
+  };
 }
 
 export interface PagefindSearch {
@@ -27,6 +51,8 @@ export interface PagefindSearch {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions (in words) of the query's matches in the page. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 
@@ -90,46 +116,54 @@ async function termExists(pagefind: PagefindApi, term: string): Promise<boolean>
   return next.some((data) => matchesAllTerms(data, [term]));
 }
 
-/** Pagefind reports facet counts only for filters whose index it has loaded: load them all once. */
-const filtersLoaded = new WeakSet<PagefindApi>();
+/** The first query word that occurs in no article, if any (one search per word: only run when a search found nothing). */
+async function firstUnknownTerm(pagefind: PagefindApi, terms: readonly string[]): Promise<string | undefined> {
+  for (const term of new Set(terms)) if (!(await termExists(pagefind, term))) return term;
+  return undefined;
+}
 
-export async function runSearch(pagefind: PagefindApi, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-  if (!filtersLoaded.has(pagefind)) {
-    await pagefind.filters();
-    filtersLoaded.add(pagefind);
-  }
+/**
+ * Facet counts come with every search, but only for the filters whose index Pagefind has loaded
+ * (the filter being searched, or all of them after `pagefind.filters()`). The search page loads
+ * them when the reader turns to the filters: at 10,000 articles they weigh more than a query.
+ */
+export async function runSearch(index: SearchIndex, state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+  const { pagefind } = index;
   const limit = options.limit ?? 10;
-  const verifyAllUpTo = options.verifyAllUpTo ?? 40;
+  const verifyAllUpTo = options.verifyAllUpTo ?? 20;
   const query = normalizeQuery(state.q);
   const filters = pagefindFilters(state);
-  const byDate = { date: 'desc' } as const;
 
   if (!query) {
     if (!Object.keys(filters).length) return { query, ...EMPTY };
-    const search = await pagefind.search(null, { filters, sort: byDate });
+    const [search, ranks] = await Promise.all([pagefind.search(null, { filters }), index.dateRanks()]);
     if (!search) return { query, ...EMPTY };
-    const hits = await Promise.all(search.results.slice(0, limit).map(async (r) => ({ url: '', data: await r.data() })));
-    return { query, hits: hits.map((h) => ({ ...h, url: h.data.url })), total: search.results.length, exact: true, facetCounts: search.filters };
+    const newest = sortByDateRank(search.results, ranks).slice(0, limit);
+    const datas = await Promise.all(newest.map((r) => r.data()));
+    return { query, hits: datas.map((data) => ({ url: data.url, data })), total: search.results.length, exact: true, facetCounts: search.filters };
   }
 
   const allTerms = queryTerms(query);
   if (!allTerms.length) return { query, ...EMPTY };
   const terms = significantTerms(allTerms);
-  const sort = state.sort === 'date' ? byDate : undefined;
-  const wantPhrase = !sort && allTerms.length > 1 && !query.includes('"');
-  // Pagefind's searches share one WebAssembly instance: they run one after the other (concurrent
-  // calls interfere); fragment downloads (`data()`) run in parallel.
-  for (const term of new Set(terms)) {
-    if (!(await termExists(pagefind, term))) return { query, ...EMPTY, unknownWord: term };
+  const quoted = query.includes('"');
+  // One Pagefind search per query: its searches share one WebAssembly instance and run one after
+  // the other (concurrent calls interfere), each costing time on a large index; fragment
+  // downloads (`data()`) run in parallel. Without quotes, function words are left out of the
+  // search itself; quotes ask Pagefind for the exact phrase, function words included. The date
+  // order, when asked for, downloads meanwhile.
+  const [main, ranks] = await Promise.all([
+    pagefind.search(quoted ? query : terms.join(' '), { filters }),
+    state.sort === 'date' ? index.dateRanks() : undefined,
+  ]);
+  let ordered = main?.results ?? [];
+  if (ranks) ordered = sortByDateRank(ordered, ranks);
+  else if (!quoted && allTerms.length > 1) {
+    // Phrase first: pages holding the words together outrank pages holding them apart.
+    const offsets = phraseOffsets(allTerms);
+    const phrase = new Set(ordered.filter((r) => holdsPhrase(r.words, offsets)));
+    ordered = [...ordered.filter((r) => phrase.has(r)), ...ordered.filter((r) => !phrase.has(r))];
   }
-  // Without quotes, function words are left out of the search itself (phrases keep them).
-  const main = await pagefind.search(query.includes('"') ? query : terms.join(' '), { filters, ...(sort ? { sort } : {}) });
-  if (!main) return { query, ...EMPTY };
-  const phrase = wantPhrase ? await pagefind.search(`"${allTerms.join(' ')}"`, { filters }) : null;
-  let ordered = main.results;
-  // Phrase first: pages holding the words together outrank pages holding them apart.
-  const first = new Set(phrase?.results.map((r) => r.id));
-  if (first.size) ordered = [...ordered.filter((r) => first.has(r.id)), ...ordered.filter((r) => !first.has(r.id))];
 
   const exact = ordered.length <= verifyAllUpTo;
   const hits: SearchHit[] = [];
@@ -137,12 +171,22 @@ export async function runSearch(pagefind: PagefindApi, state: SearchState, optio
   for (let start = 0; start < ordered.length && (exact || hits.length < limit); start += batch) {
     const datas = await Promise.all(ordered.slice(start, start + batch).map((r) => r.data()));
     for (const data of datas) if (matchesAllTerms(data, terms)) hits.push({ url: data.url, data });
+    // Nothing genuine among the best results: Pagefind may have matched a mere prefix of a word
+    // that occurs nowhere ("agisse" → "a"); say which, rather than read the whole list.
+    if (start === 0 && !hits.length) {
+      const unknownWord = await firstUnknownTerm(pagefind, terms);
+      if (unknownWord) return { query, ...EMPTY, unknownWord };
+    }
+  }
+  if (!ordered.length) {
+    const unknownWord = await firstUnknownTerm(pagefind, terms);
+    if (unknownWord) return { query, ...EMPTY, unknownWord };
   }
   return {
     query,
     hits: hits.slice(0, exact ? hits.length : limit),
     total: exact ? hits.length : ordered.length,
     exact,
-    facetCounts: main.filters,
+    facetCounts: main?.filters ?? {},
   };
 }

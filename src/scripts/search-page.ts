@@ -3,7 +3,7 @@
  * (shareable, back/forward work), and renders French results. Reading pages load no script.
  */
 import { formatDateFr, parseIsoDay } from '../lib/french-date.ts';
-import { runSearch, type PagefindApi, type SearchOutcome } from '../lib/search-engine.ts';
+import { runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
 import { FACET_PARAMS, hasFilters, parseSearchState, SEARCH_FACETS, serializeSearchState, type SearchState } from '../lib/search-query.ts';
 import { restoreApostrophes } from '../lib/search-text.ts';
 
@@ -19,16 +19,17 @@ const filterPanel = document.getElementById('search-filters') as HTMLDetailsElem
 filterPanel.open = matchMedia('(min-width: 52rem)').matches;
 let shown = PAGE_SIZE;
 let generation = 0;
-let pagefind: Promise<PagefindApi> | undefined;
+let index: Promise<SearchIndex> | undefined;
 
-function loadPagefind() {
-  pagefind ??= (async () => {
-    const module = await import(/* @vite-ignore */ `${form.dataset.base}pagefind/pagefind.js`);
+function loadIndex(): Promise<SearchIndex> {
+  index ??= (async () => {
+    const indexUrl = `${form.dataset.base}pagefind/`;
+    const module = await import(/* @vite-ignore */ `${indexUrl}pagefind.js`);
     await module.options({ baseUrl: form.dataset.base, excerptLength: 28 });
     await module.init();
-    return module;
+    return searchIndex(module, indexUrl);
   })();
-  return pagefind;
+  return index;
 }
 
 /** Filter checkboxes carry `data-facet` rather than a shared `name`: the URL is written by the script. */
@@ -57,12 +58,41 @@ function describe(state: SearchState, outcome: SearchOutcome): string {
   return outcome.total ? `${count} pour « ${state.q.trim()} ».` : `Aucun résultat pour « ${state.q.trim()} ».`;
 }
 
-function renderCounts(counts: Record<string, Record<string, number>>): void {
+/** The counts printed in the page: every published article, i.e. the answer to an empty search. */
+const totals = new Map([...form.querySelectorAll<HTMLElement>('.count')].map((span) => [span, span.textContent ?? '']));
+
+/**
+ * Counts for a search need Pagefind's filter index, which at 10,000 articles outweighs a query's
+ * own downloads: it is loaded once the reader turns to the filters (or arrives with some set),
+ * and meanwhile a search shows no counts rather than the totals.
+ */
+let facetIndex: Promise<unknown> | undefined;
+let facetIndexReady = false;
+function loadFacetIndex(): void {
+  facetIndex ??= loadIndex()
+    .then(({ pagefind }) => pagefind.filters())
+    .then(() => {
+      facetIndexReady = true;
+      const state = readForm();
+      if (state.q.trim() || hasFilters(state)) void search(state);
+    })
+    .catch(() => {
+      facetIndex = undefined;
+    });
+}
+filterPanel.addEventListener('pointerenter', loadFacetIndex);
+filterPanel.addEventListener('focusin', loadFacetIndex);
+filterPanel.addEventListener('toggle', () => {
+  if (filterPanel.open) loadFacetIndex();
+});
+
+function renderCounts(counts: Record<string, Record<string, number>> | undefined): void {
   for (const param of FACET_PARAMS) {
-    const values = counts[SEARCH_FACETS[param]] ?? {};
+    const values = counts?.[SEARCH_FACETS[param]];
     for (const box of facetBoxes(param)) {
-      const count = values[box.value] ?? 0;
-      box.labels?.[0]?.querySelector('.count')?.replaceChildren(`(${count})`);
+      const span = box.labels?.[0]?.querySelector<HTMLElement>('.count');
+      if (!span) continue;
+      span.textContent = !counts ? totals.get(span)! : facetIndexReady ? `(${values?.[box.value] ?? 0})` : '';
     }
   }
 }
@@ -104,17 +134,12 @@ async function search(state: SearchState): Promise<void> {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Saisissez un mot ou choisissez un filtre pour afficher des articles.';
-    try {
-      renderCounts(await (await loadPagefind()).filters());
-    } catch {
-      /* The status below explains a missing index. */
-    }
+    renderCounts(undefined);
     return;
   }
   status.textContent = 'Recherche en cours…';
   try {
-    const api = await loadPagefind();
-    const outcome = await runSearch(api, state, { limit: shown });
+    const outcome = await runSearch(await loadIndex(), state, { limit: shown });
     if (current !== generation) return;
     renderHits(outcome);
     renderCounts(outcome.facetCounts);
@@ -167,4 +192,7 @@ addEventListener('keydown', (event) => {
 
 const initial = parseSearchState(location.search);
 writeForm(initial);
+if (hasFilters(initial)) loadFacetIndex();
 void search(initial);
+// Pagefind's script, WebAssembly and page list load while the reader types the first words.
+void loadIndex().catch(() => undefined);

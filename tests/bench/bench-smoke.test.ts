@@ -11,7 +11,7 @@ import { buildSite, OUTPUT } from '../helpers/site-build.ts';
 import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { readRss } from '../helpers/feeds.ts';
-import { loadPagefind } from '../helpers/pagefind-node.ts';
+import { loadSearchIndex } from '../helpers/pagefind-node.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
@@ -117,17 +117,17 @@ describe('Vigie built from the benchmark corpus', () => {
   });
 
   it('answers search queries with the expected pages', async () => {
-    const pagefind = await loadPagefind(dist);
+    const index = await loadSearchIndex(dist);
     // A word of the first source article (CRPA L100-2): exactly the articles whose text holds it.
     const withWord = corpus.articles
       .filter((article) => /laïcité/i.test(readFileSync(join(corpus.articlesDir, `${article.slug}.mdx`), 'utf8')))
       .map((article) => `/articles/${article.slug}/`);
     expect(withWord.length).toBeGreaterThan(0);
-    const found = await runSearch(pagefind, parseSearchState('?q=la%C3%AFcit%C3%A9'), { limit: 100 });
+    const found = await runSearch(index, parseSearchState('?q=la%C3%AFcit%C3%A9'), { limit: 100 });
     expect(found.hits.map((hit) => hit.url).sort()).toEqual(withWord.sort());
     // Filters alone: every article of a topic.
     const topic = corpus.articles[0]!.topics[0]!;
-    const byTopic = await runSearch(pagefind, parseSearchState(`?theme=${topic}`), { limit: 1000 });
+    const byTopic = await runSearch(index, parseSearchState(`?theme=${topic}`), { limit: 1000 });
     expect(byTopic.total).toBe(expectedCounts('topics').get(topic));
   });
 });

@@ -37,7 +37,10 @@ describe('search page', () => {
     expect(await resultLinks(page)).toEqual([`/articles/${PLAN}/`]);
     expect(await page.inputValue('#recherche')).toBe('cyberattaque');
     expect(await page.isChecked('#f-theme-cybersecurite')).toBe(true);
+    // Arriving with a filter set loads the filter index: counts follow the query.
+    await page.waitForFunction(() => document.querySelector('label[for="f-juridiction-ue"] .count')?.textContent === '(1)');
     expect(await page.textContent('label[for="f-theme-cybersecurite"] .count')).toBe('(1)');
+    expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(0)');
     expect(await page.$eval('#search-results mark', (m) => m.textContent)).toMatch(/cyberattaques/i);
     expect(errors).toEqual([]);
     await page.close();
@@ -73,6 +76,33 @@ describe('search page', () => {
     await page.waitForURL(/tri=date/);
     await waitForStatus(page, /2 résultats/);
     expect(await resultLinks(page)).toEqual(['/articles/european-accessibility-act-entree-en-application/', `/articles/${PLAN}/`]);
+    await page.close();
+  });
+
+  it('shows corpus counts at first, loads the filter index only when the reader turns to the filters, and the date order only for date lists', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${site.url}recherche/`);
+    await waitForStatus(page, /Saisissez un mot/);
+    // Printed by the build: every published article.
+    expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
+    expect(await page.textContent('label[for="f-annee-2025"] .count')).toBe('(4)');
+    await page.fill('#recherche', 'directive');
+    await waitForStatus(page, /2 résultats pour « directive »/);
+    expect(await page.textContent('label[for="f-juridiction-ue"] .count')).toBe('');
+    expect(fetched.filter((path) => /\.pf_filter$|vigie-date-order/.test(path))).toEqual([]);
+    await page.hover('#search-filters fieldset');
+    await page.waitForFunction(() => document.querySelector('label[for="f-juridiction-ue"] .count')?.textContent === '(2)');
+    expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(0)');
+    expect(fetched.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    await page.fill('#recherche', '');
+    await waitForStatus(page, /Saisissez un mot/);
+    expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
+    expect(fetched.filter((path) => path.endsWith('vigie-date-order.json'))).toEqual([]);
+    await page.check('#f-juridiction-france');
+    await waitForStatus(page, /3 articles correspondent/);
+    expect(fetched.filter((path) => path.endsWith('vigie-date-order.json'))).toHaveLength(1);
     await page.close();
   });
 

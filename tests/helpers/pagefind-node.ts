@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../src/lib/search-engine.ts';
+import { searchIndex, type PagefindApi, type SearchIndex } from '../../src/lib/search-engine.ts';
 
 let shimmed = false;
 
@@ -34,9 +34,14 @@ export interface NodePagefind extends PagefindApi {
   destroy?(): Promise<void>;
 }
 
-const loaded = new Map<string, Promise<NodePagefind>>();
+export interface NodeSearchIndex extends SearchIndex {
+  pagefind: NodePagefind;
+}
 
-export function loadPagefind(dist: string): Promise<NodePagefind> {
+const loaded = new Map<string, Promise<NodeSearchIndex>>();
+
+/** Pagefind and the date order of a built site, as the search page loads them. */
+export function loadSearchIndex(dist: string): Promise<NodeSearchIndex> {
   let api = loaded.get(dist);
   if (!api) {
     api = (async () => {
@@ -46,7 +51,7 @@ export function loadPagefind(dist: string): Promise<NodePagefind> {
       // Result URLs are indexed with the site's base already; keep them as they are.
       await module.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
       await module.init();
-      return module as NodePagefind;
+      return { ...searchIndex(module, `${pathToFileURL(dir).href}/`), pagefind: module as NodePagefind };
     })();
     loaded.set(dist, api);
   }

@@ -1,18 +1,23 @@
 /** Queries against the real Pagefind index of the fixture content folder. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
-import { loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
+import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
+import { readPage } from '../helpers/dist.ts';
+import { loadSearchIndex, type NodeSearchIndex } from '../helpers/pagefind-node.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 
 const ELISIONS = '/articles/elisions-et-apostrophes/';
-let pagefind: NodePagefind;
+let index: NodeSearchIndex;
 beforeAll(async () => {
-  pagefind = await loadPagefind(SITES.fixture);
+  index = await loadSearchIndex(SITES.fixture);
 });
 
 async function urls(query: string, limit = 100): Promise<string[]> {
-  return (await runSearch(pagefind, parseSearchState(query), { limit })).hits.map((hit) => hit.url);
+  return (await runSearch(index, parseSearchState(query), { limit })).hits.map((hit) => hit.url);
 }
 const q = (text: string, rest = '') => `?q=${encodeURIComponent(text)}${rest}`;
 
@@ -38,8 +43,8 @@ describe('fixture queries', () => {
   });
 
   it('filter-only browsing returns every article of a topic, newest first', async () => {
-    const outcome = await runSearch(pagefind, parseSearchState('?theme=cybersecurite'), { limit: 100 });
-    const filters = await pagefind.filters();
+    const outcome = await runSearch(index, parseSearchState('?theme=cybersecurite'), { limit: 100 });
+    const filters = await index.pagefind.filters();
     expect(outcome.total).toBe(filters['thème']!['cybersecurite']);
     const dates = outcome.hits.map((hit) => hit.data.meta.date!);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -50,8 +55,23 @@ describe('fixture queries', () => {
     expect(await urls(q('registre des traitements'))).toContain('/articles/tableaux-gfm/');
   });
 
+  it('keeps beside the index every indexed page in the site\'s order, and nothing else', () => {
+    const dir = join(SITES.fixture, 'pagefind');
+    const { ids } = JSON.parse(readFileSync(join(dir, DATE_ORDER_FILE), 'utf8')) as { ids: string[] };
+    const urlOf = (id: string) => {
+      const text = gunzipSync(readFileSync(join(dir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
+      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
+    };
+    expect(ids.length).toBe(readdirSync(join(dir, 'fragment')).length);
+    // The archives list every published article, newest first, year after year.
+    const years = readdirSync(join(SITES.fixture, 'archives')).filter((name) => /^\d{4}$/.test(name)).sort().reverse();
+    const archiveOrder = years.flatMap((year) => [...new Set(readPage(SITES.fixture, `/archives/${year}/`).match(/\/articles\/[\w-]+\//g) ?? [])]);
+    expect(ids.map(urlOf)).toEqual(archiveOrder);
+    expect(archiveOrder.length).toBeGreaterThan(40);
+  });
+
   it('sorts by date when asked', async () => {
-    const hits = (await runSearch(pagefind, parseSearchState(q('article de test', '&tri=date')), { limit: 100 })).hits;
+    const hits = (await runSearch(index, parseSearchState(q('article de test', '&tri=date')), { limit: 100 })).hits;
     expect(hits.length).toBeGreaterThan(10);
     const dates = hits.map((hit) => hit.data.meta.date!);
     expect(dates).toEqual([...dates].sort().reverse());

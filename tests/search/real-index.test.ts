@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
-import { loadPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
+import { loadSearchIndex, type NodeSearchIndex } from '../helpers/pagefind-node.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 
@@ -16,13 +16,13 @@ const EAA = '/articles/european-accessibility-act-entree-en-application/';
 const RENNES = '/articles/ca-rennes-obligation-conseil-prestataire-informatique/';
 const CASS = '/articles/cass-2e-civ-article-857-cpc-retractation-ordonnance/';
 
-let pagefind: NodePagefind;
+let index: NodeSearchIndex;
 beforeAll(async () => {
-  pagefind = await loadPagefind(SITES.real);
+  index = await loadSearchIndex(SITES.real);
 });
 
 async function urls(query: string): Promise<string[]> {
-  const outcome = await runSearch(pagefind, parseSearchState(query), { limit: 50 });
+  const outcome = await runSearch(index, parseSearchState(query), { limit: 50 });
   return outcome.hits.map((hit) => hit.url);
 }
 
@@ -36,7 +36,7 @@ describe('index content', () => {
   });
 
   it('has the four filters with every value', async () => {
-    const filters = await pagefind.filters();
+    const filters = await index.pagefind.filters();
     expect(Object.keys(filters).sort()).toEqual(['année', 'juridiction', 'thème', 'type']);
     expect(filters['thème']).toMatchObject({ cybersecurite: 1, 'sante-numerique': 1, accessibilite: 1, 'procedure-civile': 1 });
     expect(filters['juridiction']).toEqual({ ue: 2, france: 3 });
@@ -45,7 +45,7 @@ describe('index content', () => {
   });
 
   it('carries the result list metadata', async () => {
-    const [hit] = (await runSearch(pagefind, parseSearchState(q('rétractation')))).hits;
+    const [hit] = (await runSearch(index, parseSearchState(q('rétractation')))).hits;
     expect(hit!.data.meta).toMatchObject({ date: '2025-05-22', juridiction: 'France' });
     expect(hit!.data.meta.title).toContain('Cass. 2e civ., 22 mai 2025');
     expect(hit!.data.meta.summary).toContain('deuxième chambre civile');
@@ -107,7 +107,7 @@ describe('French queries on the real content', () => {
   });
 
   it('reports the unknown word', async () => {
-    expect((await runSearch(pagefind, parseSearchState(q('cybersécurité agisse')))).unknownWord).toBe('agisse');
+    expect((await runSearch(index, parseSearchState(q('cybersécurité agisse')))).unknownWord).toBe('agisse');
   });
 });
 
@@ -126,8 +126,9 @@ describe('filters and sort on the real content', () => {
     expect(await urls(query)).toEqual(expected);
   });
 
-  it('gives facet counts for the current query', async () => {
-    const outcome = await runSearch(pagefind, parseSearchState(q('arrêt')));
+  it('gives facet counts for the current query once the filter index is loaded', async () => {
+    await index.pagefind.filters();
+    const outcome = await runSearch(index, parseSearchState(q('arrêt')));
     expect(outcome.facetCounts['juridiction']).toEqual({ france: 2, ue: 0 });
     expect(outcome.facetCounts['thème']?.['procedure-civile']).toBe(1);
   });
@@ -138,7 +139,7 @@ describe('filters and sort on the real content', () => {
 
   it('keeps excerpts as written once apostrophes are restored', async () => {
     const { restoreApostrophes } = await import('../../src/lib/search-text.ts');
-    const [hit] = (await runSearch(pagefind, parseSearchState(q('égalité')))).hits;
+    const [hit] = (await runSearch(index, parseSearchState(q('égalité')))).hits;
     expect(restoreApostrophes(hit!.data.excerpt)).toContain('<mark>l’égalité</mark> d’accès');
   });
 });
