@@ -71,10 +71,14 @@ let facetIndexReady = false;
 function loadFacetIndex(): void {
   facetIndex ??= loadIndex()
     .then(({ pagefind }) => pagefind.filters())
-    .then(() => {
+    .then(async () => {
       facetIndexReady = true;
+      // Counts only: results and status stay as they are (no second announcement).
       const state = readForm();
-      if (state.q.trim() || hasFilters(state)) void search(state);
+      if (!state.q.trim() && !hasFilters(state)) return;
+      const current = generation;
+      const outcome = await runSearch(await loadIndex(), state, { limit: shown });
+      if (current === generation) renderCounts(outcome.facetCounts, true);
     })
     .catch(() => {
       facetIndex = undefined;
@@ -86,13 +90,14 @@ filterPanel.addEventListener('toggle', () => {
   if (filterPanel.open) loadFacetIndex();
 });
 
-function renderCounts(counts: Record<string, Record<string, number>> | undefined): void {
+/** `complete`: the search ran with the filter index loaded (otherwise its counts are partial). */
+function renderCounts(counts: Record<string, Record<string, number>> | undefined, complete = false): void {
   for (const param of FACET_PARAMS) {
     const values = counts?.[SEARCH_FACETS[param]];
     for (const box of facetBoxes(param)) {
       const span = box.labels?.[0]?.querySelector<HTMLElement>('.count');
       if (!span) continue;
-      span.textContent = !counts ? totals.get(span)! : facetIndexReady ? `(${values?.[box.value] ?? 0})` : '';
+      span.textContent = !counts ? totals.get(span)! : complete ? `(${values?.[box.value] ?? 0})` : '';
     }
   }
 }
@@ -138,11 +143,13 @@ async function search(state: SearchState): Promise<void> {
     return;
   }
   status.textContent = 'Recherche en cours…';
+  const countsComplete = facetIndexReady;
   try {
     const outcome = await runSearch(await loadIndex(), state, { limit: shown });
     if (current !== generation) return;
     renderHits(outcome);
-    renderCounts(outcome.facetCounts);
+    // Partial counts are shown as none; once the filter index is in, the refresh in loadFacetIndex has them.
+    if (countsComplete || !facetIndexReady) renderCounts(outcome.facetCounts, countsComplete);
     status.textContent = describe(state, outcome);
   } catch {
     status.textContent =
