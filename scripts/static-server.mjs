@@ -64,10 +64,12 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     }
     if (!existsSync(file) || !statSync(file).isFile()) return send404();
     const ext = extname(file);
-    const hashed = relative.startsWith('/_astro/') || relative.startsWith('/pagefind/');
+    // As in the README's server examples: Astro's assets are hashed; Pagefind's scripts, entry
+    // file and the date order keep their names from build to build.
+    const cacheControl = relative.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : relative.startsWith('/pagefind/') ? 'public, max-age=3600' : 'no-cache';
     res.writeHead(200, {
       'content-type': TYPES[ext] ?? PAGEFIND_TYPES[ext] ?? 'application/octet-stream',
-      'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'cache-control': cacheControl,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
     });

@@ -63,14 +63,26 @@ export function pagefindIndex(): AstroIntegration {
           const staging = await mkdtemp(join(tmpdir(), 'vigie-pagefind-'));
           let indexed = 0;
           try {
-            for await (const { pathname, html } of builtHtmlPages(dir, pages)) {
-              if (!html.includes(BODY_MARKER)) continue;
-              // Same path as in dist/, so Pagefind gives the page its URL (without the base: the
-              // search page passes the base to Pagefind as `baseUrl`).
+            // Same path as in dist/, so Pagefind gives the page its URL (without the base: the
+            // search page passes the base to Pagefind as `baseUrl`).
+            const stage = async (pathname: string, html: string) => {
               await mkdir(join(staging, pathname), { recursive: true });
               await writeFile(join(staging, pathname, 'index.html'), htmlForIndex(html));
+            };
+            // Writes overlap (up to 64 at a time): 10,000 one after the other wait on the disk.
+            const writing = new Set<Promise<void>>();
+            const failures: string[] = [];
+            for await (const { pathname, html } of builtHtmlPages(dir, pages)) {
+              if (!html.includes(BODY_MARKER)) continue;
+              const write: Promise<void> = stage(pathname, html)
+                .catch((error: unknown) => void failures.push(`${pathname}: ${String(error)}`))
+                .finally(() => writing.delete(write));
+              writing.add(write);
+              if (writing.size >= 64) await Promise.race(writing);
               indexed++;
             }
+            await Promise.all(writing);
+            if (failures.length) fail('preparing the article pages', failures);
             marks.push(performance.now());
             const added = await index!.addDirectory({ path: staging });
             if (added.errors.length) fail('indexing the article pages', added.errors);

@@ -18,6 +18,8 @@ export interface PagefindApi {
   /** Loads every filter's index and returns the counts over all pages. */
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch | null>;
+  /** Downloads the index chunks a search for `query` will need, without searching. */
+  preload?(query: string, options?: { filters?: Record<string, unknown> }): Promise<void>;
 }
 
 /** What a search runs on: Pagefind, and the date order of its pages (loaded on first use). */
@@ -107,6 +109,22 @@ function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean 
   return terms.every((term) => matched.some((word) => isGenuineMatch(term, word)));
 }
 
+/** What Pagefind is asked: the significant words, or a quoted query as typed (function words included). */
+function pagefindQuery(normalized: string): string {
+  return normalized.includes('"') ? normalized : significantTerms(queryTerms(normalized)).join(' ');
+}
+
+/**
+ * Starts downloading the index chunks of a query still being typed (the search page calls it on
+ * every keystroke, before its debounce), so that the search itself finds them loaded.
+ */
+export async function preloadSearch(index: SearchIndex, state: SearchState): Promise<void> {
+  const query = normalizeQuery(state.q);
+  if (!queryTerms(query).length) return;
+  // A failed preload only means the search will download the chunks itself.
+  await index.pagefind.preload?.(pagefindQuery(query), { filters: pagefindFilters(state) }).catch(() => undefined);
+}
+
 /** A term exists when one of its top results really contains it (usually the first one). */
 async function termExists(pagefind: PagefindApi, term: string): Promise<boolean> {
   const search = await pagefind.search(term);
@@ -153,7 +171,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   // search itself; quotes ask Pagefind for the exact phrase, function words included. The date
   // order, when asked for, downloads meanwhile.
   const [main, ranks] = await Promise.all([
-    pagefind.search(quoted ? query : terms.join(' '), { filters }),
+    pagefind.search(pagefindQuery(query), { filters }),
     state.sort === 'date' ? index.dateRanks() : undefined,
   ]);
   let ordered = main?.results ?? [];

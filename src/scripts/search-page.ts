@@ -3,7 +3,7 @@
  * (shareable, back/forward work), and renders French results. Reading pages load no script.
  */
 import { formatDateFr, parseIsoDay } from '../lib/french-date.ts';
-import { runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
+import { preloadSearch, runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
 import { FACET_PARAMS, hasFilters, parseSearchState, SEARCH_FACETS, serializeSearchState, type SearchState } from '../lib/search-query.ts';
 import { restoreApostrophes } from '../lib/search-text.ts';
 
@@ -166,9 +166,12 @@ function update(mode: 'push' | 'replace'): void {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
+let loadedIndex: SearchIndex | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => update('replace'), 100);
+  // The index chunks download during the debounce (once Pagefind itself has loaded).
+  if (loadedIndex) void preloadSearch(loadedIndex, readForm());
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) update('push');
@@ -202,4 +205,7 @@ writeForm(initial);
 if (hasFilters(initial)) loadFacetIndex();
 void search(initial);
 // Pagefind's script, WebAssembly and page list load while the reader types the first words.
-void loadIndex().catch(() => undefined);
+loadIndex().then(
+  (ready) => (loadedIndex = ready),
+  () => undefined,
+);

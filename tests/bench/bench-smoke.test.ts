@@ -11,8 +11,8 @@ import { buildSite, OUTPUT } from '../helpers/site-build.ts';
 import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { readRss } from '../helpers/feeds.ts';
-import { loadSearchIndex } from '../helpers/pagefind-node.ts';
-import { runSearch } from '../../src/lib/search-engine.ts';
+import { downloads, loadSearchIndex } from '../helpers/pagefind-node.ts';
+import { preloadSearch, runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { loadTaxonomy, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
@@ -129,5 +129,21 @@ describe('Vigie built from the benchmark corpus', () => {
     const topic = corpus.articles[0]!.topics[0]!;
     const byTopic = await runSearch(index, parseSearchState(`?theme=${topic}`), { limit: 1000 });
     expect(byTopic.total).toBe(expectedCounts('topics').get(topic));
+  });
+
+  it('preloading a query being typed leaves its search only fragments to download', async () => {
+    const index = await loadSearchIndex(dist);
+    const state = parseSearchState(`?q=${encodeURIComponent('prestations familiales')}`);
+    const start = downloads.length;
+    await preloadSearch(index, state);
+    // The preload fetched the words' index chunks (not loaded by the queries above)…
+    expect(downloads.slice(start).filter((file) => file.url.endsWith('.pf_index')).length).toBeGreaterThan(0);
+    const before = downloads.length;
+    const outcome = await runSearch(index, state);
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    // …so the search itself only reads the results' fragments.
+    const fetched = downloads.slice(before).map((file) => file.url);
+    expect(fetched.filter((url) => !url.endsWith('.pf_fragment'))).toEqual([]);
+    expect(fetched.length).toBeGreaterThan(0);
   });
 });
