@@ -3,7 +3,7 @@
  * (shareable, back/forward work), and renders French results. Reading pages load no script.
  */
 import { formatDateFr, parseIsoDay } from '../lib/french-date.ts';
-import { preloadSearch, runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
+import { PAGEFIND_OPTIONS, preloadSearch, runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
 import { FACET_PARAMS, hasFilters, parseSearchState, SEARCH_FACETS, serializeSearchState, type SearchState } from '../lib/search-query.ts';
 import { restoreApostrophes } from '../lib/search-text.ts';
 
@@ -25,7 +25,7 @@ function loadIndex(): Promise<SearchIndex> {
   index ??= (async () => {
     const indexUrl = `${form.dataset.base}pagefind/`;
     const module = await import(/* @vite-ignore */ `${indexUrl}pagefind.js`);
-    await module.options({ baseUrl: form.dataset.base, excerptLength: 28 });
+    await module.options({ ...PAGEFIND_OPTIONS, baseUrl: form.dataset.base });
     await module.init();
     return searchIndex(module, indexUrl);
   })();

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { searchIndex, type PagefindApi, type SearchIndex } from '../../src/lib/search-engine.ts';
+import { PAGEFIND_OPTIONS, searchIndex, type PagefindApi, type SearchIndex } from '../../src/lib/search-engine.ts';
 
 let shimmed = false;
 
@@ -49,7 +49,7 @@ export function loadSearchIndex(dist: string): Promise<NodeSearchIndex> {
       const dir = join(dist, 'pagefind');
       const module = await import(pathToFileURL(join(dir, 'pagefind.js')).href);
       // Result URLs are indexed with the site's base already; keep them as they are.
-      await module.options({ basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
+      await module.options({ ...PAGEFIND_OPTIONS, basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
       await module.init();
       return { ...searchIndex(module, `${pathToFileURL(dir).href}/`), pagefind: module as NodePagefind };
     })();
