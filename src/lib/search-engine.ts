@@ -122,13 +122,18 @@ function pagefindQuery(normalized: string): string {
   return normalized.includes('"') ? normalized : significantTerms(queryTerms(normalized)).join(' ');
 }
 
+const MIN_PRELOAD_LETTERS = 3;
+
 /**
  * Starts downloading the index chunks of a query still being typed (the search page calls it on
  * every keystroke, before its debounce), so that the search itself finds them loaded.
  */
 export async function preloadSearch(index: SearchIndex, state: SearchState): Promise<void> {
   const query = normalizeQuery(state.q);
-  if (!queryTerms(query).length) return;
+  const terms = significantTerms(queryTerms(query));
+  // A searched word of one or two letters is a prefix of thousands: its chunks are much of the
+  // index, and the reader is most likely still typing it.
+  if (!terms.length || terms.some((term) => [...term].length < MIN_PRELOAD_LETTERS)) return;
   // A failed preload only means the search will download the chunks itself.
   await index.pagefind.preload?.(pagefindQuery(query), { filters: pagefindFilters(state) }).catch(() => undefined);
 }

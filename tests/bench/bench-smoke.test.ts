@@ -135,6 +135,10 @@ describe('Vigie built from the benchmark corpus', () => {
     const index = await loadSearchIndex(dist);
     const state = parseSearchState(`?q=${encodeURIComponent('prestations familiales')}`);
     const start = downloads.length;
+    // Words still being typed (one or two letters) are not preloaded: they would fetch most chunks.
+    await preloadSearch(index, parseSearchState('?q=p'));
+    await preloadSearch(index, parseSearchState(`?q=${encodeURIComponent('prestations fa')}`));
+    expect(downloads.slice(start)).toEqual([]);
     await preloadSearch(index, state);
     // The preload fetched the words' index chunks (not loaded by the queries above)…
     expect(downloads.slice(start).filter((file) => file.url.endsWith('.pf_index')).length).toBeGreaterThan(0);
