@@ -203,7 +203,7 @@ function markdownReport(results: Results): string {
       '',
       '## Vigie search (Pagefind in Node, the site\'s own search logic)',
       '',
-      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment) | total |',
+      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment, date order) | total |',
       '| --- | ---: | ---: | ---: |',
       `| first query «${s.first.query}» (KB) | ${kb(s.first.fixedBytes)} | ${kb(s.first.indexBytes)} | ${kb(s.first.fixedBytes + s.first.indexBytes)} |`,
       `| second query «${s.second.query}» (KB) | ${kb(s.second.fixedBytes)} | ${kb(s.second.indexBytes)} | ${kb(s.second.fixedBytes + s.second.indexBytes)} |`,

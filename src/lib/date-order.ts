@@ -5,6 +5,7 @@
  * file, `pagefind/vigie-date-order.json`, fetched only when results are listed by date (the
  * "date" sort, or browsing by filters alone).
  */
+import { compareNewestFirstKeys } from './sort.ts';
 
 export const DATE_ORDER_FILE = 'vigie-date-order.json';
 const FORMAT = 'vigie-date-order/1';
@@ -18,11 +19,10 @@ export interface IndexedPage {
   title: string;
 }
 
-/** Page ids newest first; same day: by title, then URL (the site's order, compareNewestFirst). */
+/** Page ids in the site's order (sort.ts): newest first; same day, by title, then URL (/articles/<slug>/, so by slug). */
 export function dateOrder(pages: readonly IndexedPage[]): string[] {
-  return [...pages]
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0) || a.title.localeCompare(b.title, 'fr') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
-    .map((page) => page.id);
+  const keyed = pages.map((page) => ({ id: page.id, keys: { time: Date.parse(page.date), title: page.title, key: page.url } }));
+  return keyed.sort((a, b) => compareNewestFirstKeys(a.keys, b.keys)).map((page) => page.id);
 }
 
 /** The file's JSON text. */

@@ -70,14 +70,14 @@ let facetIndex: Promise<unknown> | undefined;
 let facetIndexReady = false;
 function loadFacetIndex(): void {
   facetIndex ??= loadIndex()
-    .then(({ pagefind }) => pagefind.filters())
-    .then(async () => {
+    .then(async (ready) => {
+      await ready.pagefind.filters();
       facetIndexReady = true;
       // Counts only: results and status stay as they are (no second announcement).
       const state = readForm();
       if (!state.q.trim() && !hasFilters(state)) return;
       const current = generation;
-      const outcome = await runSearch(await loadIndex(), state, { limit: shown });
+      const outcome = await runSearch(ready, state, { limit: shown });
       if (current === generation) renderCounts(outcome.facetCounts, true);
     })
     .catch(() => {
@@ -166,12 +166,12 @@ function update(mode: 'push' | 'replace'): void {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-let loadedIndex: SearchIndex | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(() => update('replace'), 100);
-  // The index chunks download during the debounce (once Pagefind itself has loaded).
-  if (loadedIndex) void preloadSearch(loadedIndex, readForm());
+  // The index chunks download during the debounce.
+  const state = readForm();
+  loadIndex().then((ready) => preloadSearch(ready, state), () => undefined);
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) update('push');
@@ -205,7 +205,4 @@ writeForm(initial);
 if (hasFilters(initial)) loadFacetIndex();
 void search(initial);
 // Pagefind's script, WebAssembly and page list load while the reader types the first words.
-loadIndex().then(
-  (ready) => (loadedIndex = ready),
-  () => undefined,
-);
+loadIndex().catch(() => undefined);
