@@ -5,7 +5,7 @@
  * never downloads the index of function words ("de" is in every page: hundreds of kilobytes at
  * 10,000 articles), which Pagefind's own quoted search would.
  */
-import { FRENCH_STOP_WORDS } from './search-query.ts';
+import { isStopWord } from './search-query.ts';
 
 /**
  * Where each searched word sits in the query, counted from the first: function words are not
@@ -13,7 +13,7 @@ import { FRENCH_STOP_WORDS } from './search-query.ts';
  * function words, they are all searched.
  */
 export function phraseOffsets(terms: readonly string[]): number[] {
-  const kept = terms.flatMap((term, index) => (FRENCH_STOP_WORDS.has(term.toLowerCase()) ? [] : [index]));
+  const kept = terms.flatMap((term, index) => (isStopWord(term) ? [] : [index]));
   const offsets = kept.length ? kept : terms.map((_, index) => index);
   return offsets.map((offset) => offset - offsets[0]!);
 }

@@ -110,16 +110,32 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
-/** Does this result really contain every query word (not just a fallback prefix or stem)? */
+/**
+ * Does this result really contain every query word (not just a fallback prefix or stem)? A word
+ * typed with inner punctuation ("web-scraping", "e-santé") also counts when the text writes its
+ * parts apart ("web scraping").
+ */
 function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean {
   const words = data.content.split(/\s+/);
   const matched = data.locations.map((location) => words[location] ?? '');
-  return terms.every((term) => matched.some((word) => isGenuineMatch(term, word)));
+  const found = (term: string) => matched.some((word) => isGenuineMatch(term, word));
+  return terms.every((term) => {
+    if (found(term)) return true;
+    const parts = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return parts.length > 1 && parts.every(found);
+  });
 }
 
-/** What Pagefind is asked: the significant words, or a quoted query as typed (function words included). */
+/**
+ * What Pagefind is asked: the significant words, or a quoted query as typed (function words
+ * included). Words typed with inner punctuation are asked by their parts ("web-scraping" → "web
+ * scraping"): Pagefind would otherwise match only the first part.
+ */
 function pagefindQuery(normalized: string): string {
-  return normalized.includes('"') ? normalized : significantTerms(queryTerms(normalized)).join(' ');
+  if (normalized.includes('"')) return normalized;
+  return significantTerms(queryTerms(normalized))
+    .map((term) => term.replace(/[^\p{L}\p{N}']+/gu, ' '))
+    .join(' ');
 }
 
 const MIN_PRELOAD_LETTERS = 3;
@@ -198,10 +214,14 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
 
   const exact = ordered.length <= verifyAllUpTo;
   const hits: SearchHit[] = [];
+  const rejected: PagefindData[] = [];
   const batch = Math.max(limit, 10);
   for (let start = 0; start < ordered.length && (exact || hits.length < limit); start += batch) {
     const datas = await Promise.all(ordered.slice(start, start + batch).map((r) => r.data()));
-    for (const data of datas) if (matchesAllTerms(data, terms)) hits.push({ url: data.url, data });
+    for (const data of datas) {
+      if (matchesAllTerms(data, terms)) hits.push({ url: data.url, data });
+      else rejected.push(data);
+    }
     // Nothing genuine among the best results: Pagefind may have matched a mere prefix of a word
     // that occurs nowhere ("agisse" → "a"); say which, rather than read the whole list.
     if (start === 0 && !hits.length) {
@@ -218,6 +238,24 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     hits: hits.slice(0, exact ? hits.length : limit),
     total: exact ? hits.length : ordered.length,
     exact,
-    facetCounts: main?.filters ?? {},
+    facetCounts: countsWithout(main?.filters ?? {}, rejected),
   };
+}
+
+/**
+ * Pagefind's facet counts minus the results found not to match (stem collisions, prefixes): so
+ * that a count never promises articles its filter would not show. Exact when every result was
+ * checked, an upper bound otherwise.
+ */
+function countsWithout(counts: Record<string, Record<string, number>>, rejected: readonly PagefindData[]): Record<string, Record<string, number>> {
+  if (!rejected.length) return counts;
+  const adjusted = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
+  for (const data of rejected) {
+    for (const [facet, values] of Object.entries(data.filters)) {
+      const facetCounts = adjusted[facet];
+      if (!facetCounts) continue;
+      for (const value of values) if (facetCounts[value] !== undefined) facetCounts[value] = Math.max(0, facetCounts[value]! - 1);
+    }
+  }
+  return adjusted;
 }

@@ -1,3 +1,5 @@
+import { FRENCH_MONTHS } from './french-date.ts';
+
 /**
  * French query handling for the search page (and the Node search harness): elisions stripped in
  * both apostrophe styles, accent-insensitive word comparison, and the search state as it lives in
@@ -22,15 +24,42 @@ export function foldWord(word: string): string {
     .replace(/\p{Diacritic}/gu, '');
 }
 
+/** Apostrophe look-alikes readers type or paste (’ ‘ ʼ ´ ` ′): all read as the index's ASCII one (before NFKC, which splits "´"). */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4\u0060\u2032]/g;
+/** Invisible characters pasted from PDFs and word processors (soft hyphen, zero-width spaces, BOM). */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
 /**
- * The query as Pagefind should get it: apostrophes made ASCII (as in the index), elisions removed
- * from every word, quoted phrases kept, spacing collapsed.
+ * Dates typed in figures ("28/06/2025", "28.06.2025", "2025-06-28") as the site writes them
+ * ("28 juin 2025", "1er juin 2025"); impossible dates are left as typed.
+ */
+function spellNumericDates(text: string): string {
+  const spell = (match: string, day: string, month: string, year: string) => {
+    const d = Number(day);
+    const m = Number(month);
+    const valid = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+    return valid ? `${d === 1 ? '1er' : d} ${FRENCH_MONTHS[m - 1]} ${year}` : match;
+  };
+  return text
+    .replace(/(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu, (match, year: string, month: string, day: string) => spell(match, day, month, year))
+    .replace(/(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/gu, (match, day: string, _sep: string, month: string, year: string) => spell(match, day, month, year));
+}
+
+/**
+ * The query as Pagefind should get it: compatibility forms folded (ligatures "ﬁ"), invisible
+ * characters removed, apostrophes made ASCII (as in the index), dates in figures spelled out,
+ * elisions removed from every word, "art." spelled out and "n°" dropped before a number, quoted phrases kept, spacing
+ * collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  return raw
-    .replace(/[\u2019\u02bc]/g, "'")
+  return spellNumericDates(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))
     .replace(/[«“]\s*/g, '"')
     .replace(/\s*[»”]/g, '"')
+    // "art. 857", "art.857": the text writes "article 857".
+    .replace(/(?<![\p{L}\p{N}])art\.?\s*(?=\d)/giu, 'article ')
+    // "n° 857", "n°857": the number is what the text holds.
+    .replace(/(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu, '')
+    .replace(/(?<![\p{L}\p{N}])n[°º](?![\p{L}\p{N}])/giu, '')
     .split(/\s+/)
     .map((word) => {
       const quote = word.startsWith('"') ? '"' : '';
@@ -59,9 +88,18 @@ export const FRENCH_STOP_WORDS = new Set([
   'ne', 'ni', 'ou', 'où', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une', 'y',
 ]);
 
+/**
+ * Whether a query word is a function word. Typed in capitals it is an acronym, not a function
+ * word: "CE" (Conseil d'État, Communauté européenne) is searched, "ce" is not.
+ */
+export function isStopWord(term: string): boolean {
+  if ([...term].length >= 2 && term === term.toUpperCase() && term !== term.toLowerCase()) return false;
+  return FRENCH_STOP_WORDS.has(term.toLowerCase());
+}
+
 /** The words a result must contain: the query's words without function words (unless that leaves none). */
 export function significantTerms(terms: readonly string[]): string[] {
-  const kept = terms.filter((term) => !FRENCH_STOP_WORDS.has(term.toLowerCase()));
+  const kept = terms.filter((term) => !isStopWord(term));
   return kept.length ? kept : [...terms];
 }
 
@@ -70,25 +108,42 @@ function lightStem(folded: string): string {
   return folded.replace(/aux$/, 'al').replace(/(?<=..)[sx]$/, '');
 }
 
+/** Words that end like the plural of a three-letter word but are not one. */
+const NOT_PLURALS = new Set(['mais', 'cass', 'plus', 'tous', 'nous', 'vous', 'sans', 'lors', 'puis', 'sous', 'dans', 'pays', 'gens']);
+
+/**
+ * Endings by which a query word may differ from the text's word past their common stem (the
+ * query's side): inflections and derivations ("publié" ~ "publication", "transposer" ~
+ * "transposition"), not arbitrary letters ("contrat" is not "contre").
+ */
+const DERIVATION_ENDING = /^(?:e|es|ee|ees|er|ers|ere|eres|ez|ent|ant|ante|ants|antes|ance|ances|ence|ences|ion|ions|ation|ations|ition|itions|ement|ements|ment|ments|eur|eurs|euse|euses|rice|rices|if|ifs|ive|ives|al|ale|ales|aux|el|elle|elles|els|ique|iques|ure|ures|age|ages|i|ie|ies|is|ir|it|ait|aient|ons)$/;
+
 /**
  * Whether an indexed word is a genuine match for a query term: the same word up to accents,
- * plural or gender ("hôpital" ~ "hôpitaux", "cyberattaque" ~ "cyberattaques"), or an extension of
- * it ("accès" ~ "accessibilité"). Rejects Pagefind's prefix fallback ("agisse" ~ "a") and loose
- * stem collisions ("égalité" ~ "également").
+ * plural or gender ("hôpital" ~ "hôpitaux", "cyberattaque" ~ "cyberattaques"), an extension of
+ * it ("accès" ~ "accessibilité"), or a derivation of the same stem ("publié" ~ "publication").
+ * Numbers and words of one to three letters match only themselves ("14" is not "145", "mai" not
+ * "mais", "CA" not "cadre"). Rejects Pagefind's prefix fallback ("agisse" ~ "a") and loose stem
+ * collisions ("égalité" ~ "également", "contrat" ~ "contre").
  */
 export function isGenuineMatch(term: string, indexedWord: string): boolean {
-  const a = lightStem(foldWord(stripElision(term)).replace(/[^\p{L}\p{N}]/gu, ''));
-  if (!a) return false;
+  const plain = foldWord(stripElision(term)).replace(/[^\p{L}\p{N}]/gu, '');
+  if (!plain) return false;
+  const letters = [...plain].length;
+  const exactOnly = /^\p{N}+$/u.test(plain) || letters <= 3;
+  const a = exactOnly ? plain : lightStem(plain);
   // An indexed token may be a compound ("non-professionnel", "l'intérêt"): any part may match.
   const token = foldWord(stripElision(indexedWord));
   const candidates = [token.replace(/[^\p{L}\p{N}]/gu, ''), ...token.split(/[^\p{L}\p{N}]+/u)];
   return candidates.some((candidate) => {
+    if (!candidate) return false;
+    // A three-letter word keeps its plural ("loi" ~ "lois"), but not through words that only look like one ("mais", "Cass.").
+    if (exactOnly) return candidate === a || (letters === 3 && /^\p{L}+$/u.test(a) && (candidate === `${a}s` || candidate === `${a}x`) && !NOT_PLURALS.has(candidate));
     const b = lightStem(candidate);
-    if (!b) return false;
     if (b.startsWith(a)) return true;
     let common = 0;
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    return common >= 3 && common >= Math.ceil(a.length * 0.7);
+    return common >= 3 && common >= Math.ceil(a.length * 0.7) && DERIVATION_ENDING.test(a.slice(common));
   });
 }
 

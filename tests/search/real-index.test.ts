@@ -93,6 +93,24 @@ describe('French queries on the real content', () => {
     ['concurrence déloyale', [CASS]],
     ['délai de huit jours', [CASS]],
     ['la directive sur l’accessibilité', [EAA]],
+    // Short words and numbers match only themselves: "mai" is not "mais", "CA" not "cadre", "14" not "145"
+    ['mai 2025', [CASS]],
+    ['CA Rennes', [RENNES]],
+    ['article 14', []],
+    ['article 857', [CASS]],
+    ['1 juin 2025', []],
+    ['19 juin 2025', [CNIL]],
+    // "contrat" is not "contre"
+    ['contrat', []],
+    // Pasted or abbreviated forms: other apostrophes, invisible characters, dates in figures, "n°", "art."
+    ['l‘intérêt légitime', [CNIL]],
+    ['cyber\u00adsécurité', [PLAN]],
+    ['28/06/2025', [EAA]],
+    ['2025-05-22', [CASS]],
+    ['art. 857', [CASS]],
+    ['n° 857', [CASS]],
+    // A word typed with a hyphen that the text writes as two words
+    ['web-scraping', [CNIL]],
   ] as const)('%s', async (query, expected) => {
     expect(await urls(q(query))).toEqual(expected);
   });
@@ -131,6 +149,15 @@ describe('filters and sort on the real content', () => {
     const outcome = await runSearch(index, parseSearchState(q('arrêt')));
     expect(outcome.facetCounts['juridiction']).toEqual({ france: 2, ue: 0 });
     expect(outcome.facetCounts['thème']?.['procedure-civile']).toBe(1);
+  });
+
+  it('leaves results found not to match out of the facet counts', async () => {
+    await index.pagefind.filters();
+    // Pagefind also returns EAA for "également" (its stem meets "égalité"); the search drops it, and its counts too.
+    const outcome = await runSearch(index, parseSearchState(q('également')));
+    expect(outcome.hits.map((hit) => hit.url)).toEqual([PLAN]);
+    expect(outcome.facetCounts['thème']?.['accessibilite']).toBe(0);
+    expect(outcome.facetCounts['juridiction']).toEqual({ ue: 1, france: 0 });
   });
 
   it('with neither query nor filter, lists nothing', async () => {

@@ -11,12 +11,30 @@ describe('normalizeQuery', () => {
     ['"l’intérêt légitime"', '"intérêt légitime"'],
     ['  aujourd’hui  ', "aujourd'hui"],
     ['« prestataire informatique »', '"prestataire informatique"'],
+    // Pasted or typed look-alikes: other apostrophes, soft hyphen, zero-width space, ligature.
+    ['l‘intérêt l´accès l`IA', 'intérêt accès IA'],
+    ['cyber\u00adsécurité cyber\u200bsécurité', 'cybersécurité cybersécurité'],
+    ['ﬁches pratiques', 'fiches pratiques'],
+    // Dates in figures are spelled as the site writes them; impossible ones stay as typed.
+    ['28/06/2025', '28 juin 2025'],
+    ['1.6.2025', '1er juin 2025'],
+    ['2025-05-22', '22 mai 2025'],
+    ['31/02/2025', '31/02/2025'],
+    // "n°" goes, "art." becomes the word the text uses.
+    ['pourvoi n° 23-18.432', 'pourvoi 23-18.432'],
+    ['n°857', '857'],
+    ['art. 857 CPC', 'article 857 CPC'],
+    ['art.145', 'article 145'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeQuery(input)).toBe(expected);
   });
   it('significantTerms drops function words, unless nothing would be left', () => {
     expect(significantTerms(['accident', 'du', 'travail'])).toEqual(['accident', 'travail']);
     expect(significantTerms(['de', 'la'])).toEqual(['de', 'la']);
+    // In capitals, a function word is an acronym: "CE" is the Conseil d'État.
+    expect(significantTerms(['CE', '2025'])).toEqual(['CE', '2025']);
+    expect(significantTerms(['ce', '2025'])).toEqual(['2025']);
+    expect(significantTerms(['A', 'la'])).toEqual(['A', 'la']);
   });
   it('queryTerms drops quotes and punctuation', () => {
     expect(queryTerms('"intérêt légitime", art.')).toEqual(['intérêt', 'légitime', 'art']);
@@ -35,10 +53,16 @@ describe('isGenuineMatch', () => {
   it.each([
     ['hôpital', 'hôpitaux.'], ['hopital', 'hôpitaux'], ['cyberattaque', 'cyberattaques.'], ['securite', 'sécurité'],
     ['accès', "l'accessibilité"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
+    ['publié', 'publication'], ['loi', 'lois'], ['IA', '(IA)'], ['2025', '2025.'], ['857', '857'], ['CA', 'CA'],
   ])('%s matches %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(true);
   });
-  it.each([['agisse', 'a'], ['agisse', 'à'], ['égalité', 'également'], ['cyber', 'cy'], ['rétractation', 'requête']])('%s does not match %s', (term, word) => {
+  it.each([['agisse', 'a'], ['agisse', 'à'], ['égalité', 'également'], ['cyber', 'cy'], ['rétractation', 'requête'],
+    // Short words and numbers match only themselves (and a three-letter word its plural).
+    ['mai', 'mais'], ['cas', 'Cass.'], ['CA', 'cadre'], ['AI', 'ainsi'], ['I', 'IA'], ['14', '145'], ['8570', '857'], ['1', '19'], ['2', '2025'],
+    // A shared stem needs a derivation ending past it: "contrat" is not "contre".
+    ['contrat', 'contre'], ['contrats', 'contre'],
+  ])('%s does not match %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(false);
   });
 });
