@@ -8,8 +8,9 @@
  * unless --force; writes nothing at all when any input fails; each file is written to a temporary
  * name and renamed, so no file is ever half-written.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { listArticleFiles, slugOfFile } from '../src/lib/article-files.ts';
 import { buildDay } from '../src/lib/build-day.ts';
@@ -31,6 +32,14 @@ interface Planned {
   status: Status;
   problem?: string;
 }
+
+/**
+ * Paths on the command line are the reader's: relative to where `npm run import` was typed (npm
+ * runs scripts from the project root and gives the original folder as INIT_CWD). The importer
+ * itself works from the project root, where the content folder is, wherever it is started from.
+ */
+const here = process.env.INIT_CWD ?? process.cwd();
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const USAGE = 'Usage: npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]';
 
@@ -54,7 +63,16 @@ function main(): number {
     return 2;
   }
   const dirs = contentDirs();
-  const outDir = resolve(args.values.out ?? dirs.articles);
+  if (args.values.out !== undefined && !args.values.out.trim()) {
+    console.error(`--out is empty; expected a folder.\n${USAGE}`);
+    return 2;
+  }
+  const outDir = args.values.out !== undefined ? resolve(here, args.values.out) : dirs.articles;
+  const outProblem = folderProblem(outDir);
+  if (outProblem) {
+    console.error(`--out ${args.values.out ?? outDir}: ${outProblem}; expected a folder.`);
+    return 2;
+  }
   const dryRun = args.values['dry-run'] === true;
   const force = args.values.force === true;
   const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
@@ -65,10 +83,19 @@ function main(): number {
   const existing = new Map(listArticleFiles(outDir).map((file) => [slugOfFile(file), file]));
   const names = new Set<string>();
 
+  const warnings: string[] = [];
+  const seen = new Map<string, string>();
   for (const input of args.positionals) {
+    const inputPath = resolve(here, input);
+    const real = existsSync(inputPath) ? realpathSync(inputPath) : inputPath;
+    if (seen.has(real)) {
+      warnings.push(`${input}: the same file as ${seen.get(real)}; imported once.`);
+      continue;
+    }
+    seen.set(real, input);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(input);
+      bytes = readFileSync(inputPath);
     } catch (error) {
       errors.push(`${input}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
       continue;
@@ -135,10 +162,11 @@ function main(): number {
       ok: !failed,
       written: failed || dryRun ? 0 : planned.filter((p) => p.status === 'created' || p.status === 'overwritten').length,
       errors: [...errors, ...conflicts.map((c) => c.problem!)],
+      warnings,
       documents: planned.map((p) => ({
         input: p.input, encoding: p.encoding, document: p.document, file: relative(process.cwd(), p.path), status: p.status,
         ...(p.problem ? { problem: p.problem } : {}),
-        title: p.imported.frontmatter.title, inferred: p.imported.inferred, review: p.imported.review,
+        title: p.imported.frontmatter.title, summary: p.imported.frontmatter.summary, inferred: p.imported.inferred, review: p.imported.review,
       })),
     }, null, 2));
   } else {
@@ -155,6 +183,7 @@ function main(): number {
       if (i.identifiers.length) console.log(`  identifiers: ${i.identifiers.map((id) => `${id.kind} ${id.value}`).join(', ')}`);
       for (const note of p.imported.review) console.log(`  review: ${note}`);
     }
+    for (const warning of warnings) console.error(`warning: ${warning}`);
     for (const error of errors) console.error(`error: ${error}`);
     for (const conflict of conflicts) console.error(`error: ${conflict.problem}`);
     const count = (status: Status) => planned.filter((p) => p.status === status).length;
@@ -164,6 +193,17 @@ function main(): number {
     else console.log(`\n${count('created')} created, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, in ${relative(process.cwd(), outDir) || '.'}.`);
   }
   return failed ? 1 : 0;
+}
+
+/** Why `dir` cannot be the output folder (a file, or under a file), if it cannot. */
+function folderProblem(dir: string): string | undefined {
+  for (let current = dir; ; current = dirname(current)) {
+    if (existsSync(current)) {
+      if (statSync(current).isDirectory()) return undefined;
+      return current === dir ? 'is a file' : `${current} is a file`;
+    }
+    if (dirname(current) === current) return undefined;
+  }
 }
 
 process.exitCode = main();

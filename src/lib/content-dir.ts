@@ -4,11 +4,6 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 
-/**
- * The repository's own `content/` folder. Resolved from the working directory (npm scripts and
- * Astro run from the project root), not from this module's URL, which moves when Astro bundles it.
- */
-export const BUILT_IN_CONTENT_DIR = resolve('content');
 
 export interface ContentDirs {
   root: string;
@@ -18,8 +13,14 @@ export interface ContentDirs {
   fallbackTaxonomy: string;
 }
 
+/**
+ * `cwd` is the project root: the repository's own `content/` folder is resolved from it (npm
+ * scripts and Astro run from the project root), not from this module's URL, which moves when
+ * Astro bundles it.
+ */
 export function contentDirs(env: Record<string, string | undefined> = process.env, cwd: string = process.cwd()): ContentDirs {
+  const builtIn = resolve(cwd, 'content');
   const configured = env.VIGIE_CONTENT_DIR?.trim();
-  const root = configured ? (isAbsolute(configured) ? configured : resolve(cwd, configured)) : BUILT_IN_CONTENT_DIR;
-  return { root, articles: join(root, 'articles'), taxonomy: join(root, 'taxonomy'), fallbackTaxonomy: join(BUILT_IN_CONTENT_DIR, 'taxonomy') };
+  const root = configured ? (isAbsolute(configured) ? configured : resolve(cwd, configured)) : builtIn;
+  return { root, articles: join(root, 'articles'), taxonomy: join(root, 'taxonomy'), fallbackTaxonomy: join(builtIn, 'taxonomy') };
 }

@@ -25,6 +25,7 @@ export interface JsonReport {
   ok: boolean;
   written: number;
   errors: string[];
+  warnings: string[];
   documents: {
     input: string;
     encoding: string;
@@ -32,6 +33,7 @@ export interface JsonReport {
     file: string;
     status: string;
     title: string;
+    summary: string;
     review: string[];
     inferred: {
       published: { value: string; from: string[] };

@@ -57,6 +57,42 @@ describe('inputs that cannot be imported', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('a PDF file is refused with what to do instead', () => {
+    const run = runImporter([input('arret.pdf', '%PDF-1.4\n1 0 obj << /Type /Catalog >>\nDans un arrêt du 12 mars 2025'), '--out', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/arret\.pdf: a PDF file: export its text first/);
+  });
+
+  it('--out must be a folder: a file, a path under a file, or nothing is a usage error', () => {
+    const file = input('fichier.txt', DECISION);
+    for (const [value, message] of [
+      [file, /--out .*fichier\.txt: is a file; expected a folder/],
+      [join(file, 'sous-dossier'), /fichier\.txt is a file; expected a folder/],
+      ['', /--out is empty; expected a folder/],
+    ] as const) {
+      const run = runImporter([file, `--out=${value}`]);
+      expect(run.code, value).toBe(2);
+      expect(run.stderr, value).toMatch(message);
+      expect(run.stderr, value).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('the same file given twice is imported once, with a warning', () => {
+    const file = input('decision.txt', DECISION);
+    const report = importJson([file, join(inputs, '..', 'inputs', 'decision.txt'), '--out', out]);
+    expect(report.ok).toBe(true);
+    expect(report.documents).toHaveLength(1);
+    expect(readdirSync(out)).toHaveLength(1);
+    expect(report.warnings).toEqual([expect.stringMatching(/the same file as .*decision\.txt; imported once/)]);
+  });
+
+  it('reads relative paths from the folder the command was typed in', () => {
+    input('relatif.txt', DECISION);
+    const run = runImporter(['relatif.txt', '--out', '../content/articles', '--json'], { INIT_CWD: inputs });
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(out)).toHaveLength(1);
+  });
+
   it('no input file is a usage error', () => {
     const run = runImporter([]);
     expect(run.code).toBe(2);

@@ -3,7 +3,16 @@ import { decodeText, InputError } from '../../src/lib/import/decode-text.ts';
 import { splitDocuments } from '../../src/lib/import/split-documents.ts';
 import { bodyBlocks, escapeMdxText, lostLines, plainTextOfBody, renderBody, sectionTitle } from '../../src/lib/import/mdx-body.ts';
 import { findDates, mainDate } from '../../src/lib/import/infer-dates.ts';
-import { findIdentifiers, firstSentence } from '../../src/lib/import/infer-metadata.ts';
+import { findIdentifiers, firstSentence, inferAuthority, openingCitation } from '../../src/lib/import/infer-metadata.ts';
+import { importDocument } from '../../src/lib/import/import-document.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
+import { contentDirs } from '../../src/lib/content-dir.ts';
+
+const dirs = contentDirs({});
+const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+const authority = (text: string) => inferAuthority(text, taxonomy);
+/** Imports raw text (one document) with the real taxonomy, on the tests' import day. */
+const imported = (text: string) => importDocument(splitDocuments(text)[0]!, taxonomy, '2026-11-29');
 
 const REF = new Date('2026-11-29T12:00:00Z');
 const dates = (text: string) => findDates(text, REF).map((d) => `${d.date}|${d.precision}|${d.qualifier ?? ''}|${d.kind}`);
@@ -19,6 +28,16 @@ describe('decodeText', () => {
     expect(() => decodeText(new Uint8Array(), 'vide.txt')).toThrow(InputError);
     expect(() => decodeText(Uint8Array.from([1, 0, 2]), 'x.bin')).toThrow(/x\.bin: the file is binary/);
   });
+  it('reads UTF-16 with a byte-order mark, both byte orders', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...[...'Arrêt\r\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    expect(decodeText(le, 'f')).toEqual({ text: 'Arrêt\n', encoding: 'utf-16le (BOM)' });
+    const be = Uint8Array.from([0xfe, 0xff, ...[...'Arrêt'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    expect(decodeText(be, 'f')).toEqual({ text: 'Arrêt', encoding: 'utf-16be (BOM)' });
+  });
+  it('refuses PDF and RTF files with what to do instead', () => {
+    expect(() => decodeText(new TextEncoder().encode('%PDF-1.7\n1 0 obj'), 'décision.pdf')).toThrow(/décision\.pdf: a PDF file: export its text first/);
+    expect(() => decodeText(new TextEncoder().encode('{\\rtf1\\ansi Bonjour}'), 'note.rtf')).toThrow(/note\.rtf: an RTF file/);
+  });
 });
 
 describe('splitDocuments', () => {
@@ -31,6 +50,11 @@ describe('splitDocuments', () => {
     expect(docs).toHaveLength(3);
     expect(docs[0]!.sourcesBlock).toEqual({ heading: 'Pour en savoir plus / sources :', sources: ['https://example.org/a'] });
     expect(docs[2]!.lines).toEqual(['Brève deux.']);
+  });
+  it('keeps a sources list whose items are labels with addresses in one document', () => {
+    const docs = splitDocuments('Texte.\nPour aller plus loin :\n- Notice conjointe : https://example.org/notice\n- Communiqué (http://example.org/c).\nhttps://example.org/x');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.sourcesBlock?.sources).toEqual(['- Notice conjointe : https://example.org/notice', '- Communiqué (http://example.org/c).', 'https://example.org/x']);
   });
   it('does not take a sentence that starts with "Référence :" for a sources heading', () => {
     expect(splitDocuments('Texte.\nRéférence : ECLI:FR:CCASS:2025:SO00287.')).toHaveLength(1);
@@ -85,6 +109,23 @@ describe('findDates', () => {
     expect(dates('Une consultation est prévue en juin 2025.')).toEqual(['2025-06|month||consultation']);
     expect(dates('Publication attendue début 2026.')).toEqual(['2026|year|debut|publication']);
   });
+  it('reads the kind from the text\'s own date, the purpose after a deadline, the verb after an opening date', () => {
+    expect(dates('Elle transpose la directive (UE) 2022/2557 du 14 décembre 2022.')).toEqual(['2022-12-14|day||adoption']);
+    expect(dates('La directive (UE) 2026/517 du Parlement européen et du Conseil du 4 mars 2026 a été publiée.')).toEqual(['2026-03-04|day||adoption']);
+    expect(dates('Les États membres ont jusqu’au 9 décembre 2026 pour transposer la directive.')).toEqual(['2026-12-09|day||transposition']);
+    expect(dates('Le 18 septembre 2025, la formation restreinte de la CNIL a prononcé une amende.')).toEqual(['2025-09-18|day||decision']);
+    expect(dates('Cass. soc., 17 septembre 2025, n° 24-13.579')).toEqual(['2025-09-17|day||decision']);
+    expect(dates('Par une délibération SAN-2024-019 du 12 décembre 2024, la CNIL')).toEqual(['2024-12-12|day||decision']);
+    // A judge's ordonnance is a decision; a government ordonnance has a number and is adopted.
+    expect(dates('L’ordonnance n° 2025-1123 du 26 novembre 2025 est publiée.')).toEqual(['2025-11-26|day||adoption']);
+    expect(dates('Une consultation publique sur une version enrichie du guide est ouverte jusqu’au 15 septembre 2025.')).toEqual(['2025-09-15|day||consultation']);
+    expect(dates('- application des nouvelles exigences : à compter du 9 avril 2029')).toEqual(['2029-04-09|day||entree-en-application']);
+  });
+  it('reads semesters and quarters as their year, and a date still to come as a deadline', () => {
+    expect(dates('Un référentiel sera publié au premier semestre 2027.')).toEqual(['2027|year||publication']);
+    expect(dates('Les travaux reprendront au 3e trimestre 2027.')).toEqual(['2027|year||echeance']);
+    expect(dates('Les entreprises se conformeront le 2 février 2027.')).toEqual(['2027-02-02|day||echeance']);
+  });
   it('never guesses a year or reads relative phrases', () => {
     expect(dates('Le délai de huit jours court à compter du 3 mars.')).toEqual([]);
     expect(dates('En 2023, les États membres ont signalé 309 incidents.')).toEqual([]);
@@ -101,10 +142,68 @@ describe('identifiers and summary', () => {
       'ECLI ECLI:FR:CCASS:2025:SO00287', 'ELI https://data.europa.eu/eli/dir/2019/882/oj', 'CELEX 32022L2555', 'NOR PRMD2417452L', 'pourvoi 23-18.432', 'RG 22/01234',
     ]);
   });
+  it('does not end a sentence at an abbreviation', () => {
+    expect(firstSentence('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge. Suite.')).toBe('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge.');
+    expect(firstSentence('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort. Suite.')).toBe('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort.');
+  });
   it('summarises with the first sentence, cut at a word boundary', () => {
     expect(firstSentence('Première phrase. Deuxième phrase.')).toBe('Première phrase.');
     const long = firstSentence(`${'mot '.repeat(100)}fin.`, 50);
     expect(long.length).toBeLessThanOrEqual(51);
     expect(long.endsWith('mot…')).toBe(true);
+  });
+});
+
+describe('authority: the one that decided or published, not one mentioned', () => {
+  it.each([
+    ['Par une délibération du 14 mai 2025, la formation restreinte de la CNIL a prononcé une amende.\nLa société dispose de deux mois pour former un recours devant le Conseil d’État.', 'cnil'],
+    ['Cass. soc., 17 septembre 2025, n° 24-13.579\nLa cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure.', 'cour-de-cassation'],
+    ['CJUE, 5 février 2026, aff. C-412/24\nSaisie à titre préjudiciel, la Cour précise la portée de l’article 22 du RGPD.', 'cjue'],
+    ['CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération de la CNIL.', 'conseil-d-etat'],
+    ['La cour d’appel de Paris condamne l’exploitant (CA Paris, pôle 5, ch. 4, 2 avr. 2025).', 'ca-paris'],
+    ['Par une décision du 9 juillet 2025, l’Arcom a mis en demeure l’éditeur, après avis de la CNIL.', 'arcom'],
+    ['Dans une décision rendue le 22 septembre 2026, l’Autorité de la concurrence sanctionne la société. Elle peut faire appel devant la cour d’appel de Paris.', 'autorite-de-la-concurrence'],
+  ])('%s → %s', (text, slug) => {
+    expect(authority(text)?.slug).toBe(slug);
+  });
+  it('names none when bodies are only mentioned in passing', () => {
+    expect(authority('Décret n° 2025-1310 du 19 décembre 2025\nLes entités doivent adresser leurs notifications à l’ANSSI.')).toBeUndefined();
+    expect(authority('Un décret en Conseil d’État, pris après avis de la CNIL, doit préciser les conditions.')).toBeUndefined();
+  });
+  it('reads the chamber from a citation', () => {
+    expect(authority('Cass. 1re civ., 2 avr. 2025, n° 23-19.876\nLa Cour juge.')?.chamber).toBe('1re civ.');
+    expect(authority('Cass. com., 8 octobre 2025\nLa chambre casse.')?.chamber).toBe('com.');
+    expect(openingCitation('Cass. crim., 10 décembre 2025, n° 25-80.111')).toBe('cour-de-cassation');
+    expect(openingCitation('Cassation des contrats : un point')).toBeUndefined();
+  });
+});
+
+describe('importDocument', () => {
+  it('takes a title line as the title, and summarises from the prose under it', () => {
+    const doc = imported('Cass. soc., 14 janv. 2026, n° 24-17.001\nGéolocalisation : la preuve écartée\nLa chambre sociale juge que l’employeur ne peut pas se prévaloir des relevés. Suite.');
+    expect(doc.frontmatter.title).toBe('Géolocalisation : la preuve écartée');
+    expect(doc.frontmatter.summary).toBe('La chambre sociale juge que l’employeur ne peut pas se prévaloir des relevés.');
+    expect(doc.frontmatter.type).toBe('arret');
+    expect(doc.frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: 'soc.', date: '2026-01-14', number: '24-17.001' });
+    // The citation stays in the body; the title line is the article's title, not repeated.
+    expect(doc.body).toContain('Cass. soc., 14 janv. 2026');
+    expect(doc.body).not.toContain('Géolocalisation');
+  });
+  it('never dates a document by a deadline still to come', () => {
+    const doc = imported('Les États membres ont jusqu’au 9 décembre 2027 pour transposer la directive, adoptée le 23 octobre 2024.');
+    expect(doc.frontmatter.published).toBe('2024-10-23');
+    const future = imported('Les entreprises devront se conformer au plus tard le 2 février 2027.');
+    expect(future.frontmatter.published).toBe('2026-11-29');
+    expect(future.review.join('\n')).toMatch(/every date in the text is still to come/);
+  });
+  it('types a French act named in the lead by what it is, whatever it cites', () => {
+    const doc = imported('L’ordonnance n° 2026-58 du 4 février 2026 adapte le droit français au règlement (UE) 2024/1689 sur l’intelligence artificielle.');
+    expect(doc.frontmatter).toMatchObject({ type: 'loi', jurisdiction: 'france', title: 'Ordonnance n° 2026-58 du 4 février 2026' });
+    expect(doc.review.join('\n')).toMatch(/ordonnance: typed "loi"/);
+  });
+  it('keeps an http:// source address as written, for the editor to check', () => {
+    const doc = imported('La CNIL a publié une fiche le 3 mars 2025.\nSources :\n- Fiche de la CNIL (http://www.example.org/fiche)');
+    expect(doc.frontmatter.sources[0]).toEqual({ label: 'Fiche de la CNIL (http://www.example.org/fiche)' });
+    expect(doc.review.join('\n')).toMatch(/http:\/\/, not https:\/\//);
   });
 });

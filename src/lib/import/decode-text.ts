@@ -1,9 +1,16 @@
 /**
- * Raw input to text: UTF-8 (with or without BOM) or Windows-1252 (what Word and older mail
- * clients export), line ends normalised to LF. Binary or empty input is refused.
+ * Raw input to text: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 (what Word
+ * and older mail clients export), line ends normalised to LF. Binary, PDF, RTF or empty input is
+ * refused, with what to do instead.
  */
 
-export type InputEncoding = 'utf-8' | 'utf-8 (BOM)' | 'windows-1252';
+export type InputEncoding = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le (BOM)' | 'utf-16be (BOM)' | 'windows-1252';
+
+/** Formats whose bytes can look like text but are not the document's text. */
+const NOT_TEXT: [string, string][] = [
+  ['%PDF-', 'a PDF file: export its text first (e.g. with pdftotext), then import the .txt'],
+  ['{\\rtf', 'an RTF file: save it as plain text (.txt) first'],
+];
 
 export interface DecodedText {
   text: string;
@@ -14,10 +21,23 @@ export class InputError extends Error {}
 
 export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   if (bytes.length === 0) throw new InputError(`${name}: the file is empty; expected UTF-8 or Windows-1252 text.`);
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  for (const [magic, what] of NOT_TEXT) if (head.startsWith(magic)) throw new InputError(`${name}: ${what}.`);
+  // UTF-16 with a byte-order mark (Windows "Unicode" text): decoded, then read like any text.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    let decoded: string;
+    try {
+      decoded = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new InputError(`${name}: the file starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; expected text.`);
+    }
+    return decoded.trim() ? { text: decoded.replace(/\r\n?/g, '\n'), encoding: `${utf16} (BOM)` } : blank(name);
+  }
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new InputError(`${name}: the file is binary (it contains NUL bytes); expected UTF-8 or Windows-1252 text.`);
+    if (byte === 0) throw new InputError(`${name}: the file is binary (it contains NUL bytes; UTF-16 text needs a byte-order mark); expected UTF-8, UTF-16 or Windows-1252 text.`);
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
   if (control / sample.length > 0.01) throw new InputError(`${name}: the file looks binary (${control} control bytes in the first ${sample.length}); expected text.`);
@@ -33,6 +53,10 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
     encoding = 'windows-1252';
   }
   text = text.replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw new InputError(`${name}: the file holds only white space; expected text.`);
+  if (!text.trim()) return blank(name);
   return { text, encoding };
+}
+
+function blank(name: string): never {
+  throw new InputError(`${name}: the file holds only white space; expected text.`);
 }

@@ -8,7 +8,7 @@ import { formatPartialDateFr } from '../partial-date.ts';
 import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
-import { findIdentifiers, firstSentence, inferAuthority, scoreEntries, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
 import type { RawDocument } from './split-documents.ts';
 
@@ -66,15 +66,54 @@ const IDENTIFIER_LABELS: Record<FoundIdentifier['kind'], string> = {
   RG: 'Numéro de répertoire général (RG)',
 };
 
+/** The sentence around `index` (within its line), cut at a word boundary when longer than `max`. */
 function sentenceAround(text: string, index: number, max = 160): string {
-  const start = Math.max(text.lastIndexOf('. ', index) + 1, text.lastIndexOf('\n', index) + 1, 0);
-  const rest = text.slice(start);
-  const end = rest.search(/[.!?](?:\s|$)|\n/);
-  const line = (end >= 0 ? rest.slice(0, end + 1) : rest).trim();
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const lineEnd = text.indexOf('\n', index);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const at = index - lineStart;
+  let start = 0;
+  let end = line.length;
+  for (let stop = sentenceEnd(line); stop >= 0; stop = sentenceEnd(line, stop + 1)) {
+    if (stop < at) start = stop + 1;
+    else {
+      end = stop + 1;
+      break;
+    }
+  }
   // A label is prose: no list dash, no section emoji.
-  const sentence = (sectionTitle(line) ?? line).replace(/^[-*•–]\s+/, '');
-  if (sentence.length <= max) return sentence;
-  return `${sentence.slice(0, sentence.lastIndexOf(' ', max)).replace(/[\s,;:]+$/, '')}…`;
+  const sentence = line.slice(start, end).trim();
+  const prose = (sectionTitle(sentence) ?? sentence).replace(/^[-*•–]\s+/, '');
+  if (prose.length <= max) return prose;
+  // A long sentence is cut around its date, so that the label still says what the date is.
+  const dateAt = Math.max(0, prose.indexOf(line.slice(at, at + 12).trim()));
+  if (dateAt + 30 <= max) return `${prose.slice(0, prose.lastIndexOf(' ', max)).replace(/[\s,;:]+$/, '')}…`;
+  const from = prose.indexOf(' ', Math.max(0, dateAt - 60)) + 1;
+  if (prose.length - from <= max - 1) return `…${prose.slice(from)}`;
+  const to = prose.lastIndexOf(' ', from + max - 2);
+  return `…${prose.slice(from, to > from ? to : prose.length).replace(/[\s,;:]+$/, '')}…`;
+}
+
+/**
+ * The lines that head a document before its prose: a title, and around it a citation ("Cass.
+ * soc., 14 janv. 2026") or a label ("COMMUNIQUÉ DE PRESSE"). `title` is the document's own title
+ * among them, if any: the last that is neither a citation nor a capitalised label.
+ */
+function headingLines(lines: readonly string[]): { count: number; title?: { index: number; text: string } } {
+  let count = 0;
+  let title: { index: number; text: string } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    const label = sectionTitle(line);
+    const allCaps = label !== undefined && label === line.trim() && line.trim() === line.trim().toUpperCase();
+    if (!isTitleLine(line) || (label !== undefined && !allCaps) || /^\s*[-*•–]\s/.test(line)) break;
+    // Some prose must follow.
+    if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
+    count = i + 1;
+    if (!allCaps && !openingCitation(line)) title = { index: i, text: line.trim() };
+  }
+  return { count, ...(title ? { title } : {}) };
 }
 
 export function importDocument(document: RawDocument, taxonomy: Taxonomy, today: string): ImportedDocument {
@@ -85,7 +124,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
 
   // Dates
   const dates = findDates(text, parseIsoDay(today));
-  const main = mainDate(dates);
+  // A deadline still to come is not when the document was issued.
+  const main = mainDate(dates.filter((d) => d.date.slice(0, d.date.length) <= today.slice(0, d.date.length)));
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
@@ -93,17 +133,30 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     if (main.precision !== 'day') review.push(`no precise date: "published" set from "${main.source}"`);
   } else {
     published = { value: today, from: [] };
-    review.push(`no date found: "published" set to the import day (${today})`);
+    review.push(dates.length ? `every date in the text is still to come: "published" set to the import day (${today})` : `no date found: "published" set to the import day (${today})`);
   }
 
   // Document type: what the lead says weighs most; a court's decision is an "arrêt" unless the text says otherwise.
   const authorityGuess = inferAuthority(text, taxonomy);
   const types = scoreEntries(text, taxonomy.types, 3);
   let type: Evidence<string>;
-  const isCourt = authorityGuess && /^(cour-de-cassation|conseil-d-etat|cjue|ca-)/.test(authorityGuess.slug);
-  const decisionType = types.find((t) => t.entry.slug === 'arret' || t.entry.slug === 'decision');
-  if (isCourt && decisionType) type = { value: decisionType.entry.slug, from: decisionType.from };
-  else if (types[0]) type = { value: types[0].entry.slug, from: types[0].from };
+  const isCourt = authorityGuess !== undefined && isCourtSlug(authorityGuess.slug);
+  // A regulator or agency does not enact laws or EU acts: when one is the author, the acts it cites are not its document's type.
+  const enacts = !authorityGuess || authorityGuess.slug === 'commission-europeenne';
+  const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));
+  const frenchAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd(document.lines)));
+  if (isCourt) {
+    // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
+    // text calls this one an "arrêt"; the other courts "arrêts" (their texts say "décision" of
+    // many other things: "décision individuelle automatisée").
+    const calledArret = types.some((t) => t.entry.slug === 'arret');
+    const ruling = authorityGuess.slug === 'conseil-constitutionnel' || (authorityGuess.slug === 'conseil-d-etat' && !calledArret) ? 'decision' : 'arret';
+    type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
+  } else if (frenchAct) {
+    // "Ordonnance n° 2026-58", "Loi n° 2025-391", "Décret n° 2026-321" in the lead: the text itself, whatever it cites.
+    type = { value: /^(?:décret|arrêté)/i.test(frenchAct[1]!) ? 'decret' : 'loi', from: [frenchAct[0]] };
+    if (/^ordonnance/i.test(frenchAct[1]!)) review.push('an ordonnance: typed "loi" (the taxonomy has no ordonnance type)');
+  } else if (plausibleTypes[0]) type = { value: plausibleTypes[0].entry.slug, from: plausibleTypes[0].from };
   else {
     type = { value: 'communique', from: [] };
     review.push('document type not recognised: set to "communique"');
@@ -113,6 +166,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const TYPE_JURISDICTION: Record<string, string> = { directive: 'ue', reglement: 'ue', loi: 'france', decret: 'france' };
   let jurisdiction: Evidence<string>;
   if (authorityGuess?.jurisdiction) jurisdiction = { value: authorityGuess.jurisdiction, from: authorityGuess.from.slice(0, 1) };
+  else if (frenchAct) jurisdiction = { value: 'france', from: [frenchAct[0]] };
   else if (TYPE_JURISDICTION[type.value]) jurisdiction = { value: TYPE_JURISDICTION[type.value]!, from: type.from.slice(0, 1) };
   else {
     const scored = scoreEntries(text, taxonomy.jurisdictions)[0];
@@ -138,7 +192,13 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   for (const line of document.sourcesBlock?.sources ?? []) {
     const url = /https?:\/\/\S+/.exec(line)?.[0].replace(/[).,;]+$/, '');
     const label = line.replace(/^[-*•]\s*/, '').replace(/^sources?\s*:\s*/i, '').trim();
-    sources.push(url ? { label: label === url ? new URL(url).hostname : label, url: url.replace(/^http:/, 'https:') } : { label });
+    if (url?.startsWith('https://')) sources.push({ label: label === url ? new URL(url).hostname : label, url });
+    else {
+      // An http:// address is kept as written, in the label: the site links https:// only, and
+      // changing the scheme would be writing an address the text does not give.
+      sources.push({ label });
+      if (url) review.push(`source "${label}": its address is http://, not https://; check whether ${url.replace(/^http:/, 'https:')} works, then set "url"`);
+    }
   }
   if (document.sourcesBlock && !document.sourcesBlock.sources.length) review.push(`"${document.sourcesBlock.heading}" is followed by no source: nothing rendered, none invented`);
   for (const identifier of identifiers) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
@@ -148,6 +208,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const typeEntry = taxonomy.types.find((t) => t.slug === type.value)!;
   const topicLabel = topics[0] ? taxonomy.topics.find((t) => t.slug === topics[0]!.value)!.label : undefined;
   const dateText = main ? (main.precision === 'day' ? formatDateFr(parseIsoDay(main.date)!) : formatPartialDateFr(main)) : undefined;
+  const heading = headingLines(document.lines);
+  const ownTitle = heading.title?.text;
   let title: string;
   let slugParts: string[];
   let decision: DraftFrontmatter['decision'];
@@ -161,19 +223,29 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
       decision = { court: authorityEntry.slug, ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}), date: main.date, ...(number ? { number } : {}), ...(ecli ? { ecli } : {}) };
     }
+  } else if (frenchAct) {
+    // The act's own designation, as the text writes it: "Ordonnance n° 2025-1123 du 26 novembre 2025".
+    title = frenchAct[0].charAt(0).toUpperCase() + frenchAct[0].slice(1);
+    slugParts = [title];
   } else {
     const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)!.label;
     const when = main && dateText ? (main.kind === 'entree-en-application' ? `, entrée en application le ${dateText}` : main.kind === 'entree-en-vigueur' ? `, entrée en vigueur le ${dateText}` : ` du ${dateText}`) : '';
     title = `${who} : ${typeEntry.label.toLowerCase()}${when}${topicLabel ? ` (${topicLabel.toLowerCase()})` : ''}`;
     slugParts = [authorityEntry?.short ?? who, typeEntry.label, topicLabel ?? ''];
   }
-  review.push('title proposed from the metadata: rewrite it');
+  if (ownTitle) {
+    title = ownTitle;
+    slugParts = [ownTitle];
+    review.push('title is the document\'s first line: check it');
+  } else review.push('title proposed from the metadata: rewrite it');
   review.push('summary is the first sentence: check it reads as a chapeau');
-  const summary = firstSentence(fullText);
+  // The summary is prose: the first sentence after the heading lines (a long one kept whole).
+  const summary = firstSentence(document.lines.slice(heading.count).filter((line) => line !== '').join('\n') || fullText, 600);
 
-  // Body: every line must survive.
-  const body = renderBody(bodyBlocks(document.lines));
-  const lost = lostLines(document.lines, body);
+  // Body: every line must survive (the title line, as the article's title).
+  const bodyLines = heading.title ? document.lines.filter((_, index) => index !== heading.title!.index) : document.lines;
+  const body = renderBody(bodyBlocks(trimBlank(bodyLines)));
+  const lost = lostLines(bodyLines, body);
   if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);
 
   const keyDates = dates.map((d) => ({
@@ -213,6 +285,20 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     },
     review,
   };
+}
+
+/** Characters of the lead in the joined text: the first line, and the next one when the first is a title. */
+function leadEnd(lines: readonly string[]): number {
+  const text = lines.filter((line) => line !== '');
+  const first = text[0] ?? '';
+  const lead = isTitleLine(first) && text[1] ? `${first}\n${firstSentence(text[1], 10_000)}` : firstSentence(first, 10_000);
+  return lead.length;
+}
+
+function trimBlank(lines: readonly string[]): string[] {
+  let start = 0;
+  while (start < lines.length && lines[start] === '') start++;
+  return lines.slice(start);
 }
 
 const yamlString = (value: string) => JSON.stringify(value);

@@ -21,12 +21,19 @@ export interface FoundDate {
 
 /** Context words (before the date) → kind of key date; first match wins. */
 const KIND_RULES: [RegExp, string][] = [
+  // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025".
+  [/(?:^|\n)\s*\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.)[^\n]{0,60}$/u, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
+  [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
-  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:n°\s*\S+\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
+  // A text's own date: "la directive (UE) 2022/2557 du 14 décembre 2022", "la loi n° 2025-12 du …".
+  // (A government "ordonnance" has a number; a judge's "ordonnance du …" is a decision.)
+  // Its author may come between: "la directive (UE) 2026/517 du Parlement européen et du Conseil du …", "un arrêté de la ministre … du …".
+  [/(?<![\p{L}])(?:directive|règlement|loi|décret|arrêté|ordonnance\s+n°)(?:(?!publi|paru|Journal|JO\b)[^.;:]){0,120}?\sdu\s*$/iu, 'adoption'],
+  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:(?:n°\s*)?\S*\d\S*\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
   [/(?:a (?:rendu|statué|jugé|tranché)|a rappelé)[^.]{0,20}$/iu, 'decision'],
-  [/(?:transpos\p{L}+)[^.]{0,40}$/iu, 'transposition'],
-  [/(?:consultation)[^.]{0,40}$/iu, 'consultation'],
+  [/(?:transpos\p{L}+)[^.]{0,60}$/iu, 'transposition'],
+  [/(?:consultation|concertation|appel à contributions?|appel à commentaires)[^.]{0,80}$/iu, 'consultation'],
   [/(?:évaluer|évaluation|bilan|réexamen)[^.]{0,60}$/iu, 'evaluation'],
   [/(?:adopt\p{L}+|signé\p{L}*|promulgu\p{L}+)[^.]{0,40}$/iu, 'adoption'],
   [/(?:dévoil\p{L}+|présent\p{L}+|annonc\p{L}+|lanc\p{L}+)[^.]{0,40}$/iu, 'presentation'],
@@ -35,9 +42,14 @@ const KIND_RULES: [RegExp, string][] = [
 ];
 
 function kindFromContext(before: string, after: string, fallback: string): string {
+  // "ont jusqu'au 9 décembre 2026 pour transposer": the purpose follows the date.
+  if (/^[^.;]{0,20}?pour\s+(?:la\s+)?transpos/iu.test(after)) return 'transposition';
   for (const [pattern, kind] of KIND_RULES) if (pattern.test(before)) return kind;
   // "… sera opérationnel d'ici 2026", "… évaluer … d'ici fin 2025": look at the clause too.
   const clause = `${before.split(/[.;]/).at(-1) ?? ''} ${after.split(/[.;]/)[0] ?? ''}`;
+  // "Le 18 septembre 2025, la CNIL a prononcé …": the verb after a date that opens the sentence.
+  const verb = /^[^.;]{0,80}?(?<![\p{L}])(?:a|ont)\s+(?:(prononcé|rendu|jugé|infligé|sanctionné|statué|condamné|annulé|rejeté|censuré|cassé)|(publié|mis en ligne|diffusé)|(adopté|signé|promulgué)|(présenté|dévoilé|annoncé|lancé))(?![\p{L}])/iu.exec(after);
+  if (verb) return verb[1] ? 'decision' : verb[2] ? 'publication' : verb[3] ? 'adoption' : 'presentation';
   if (/évalu|bilan/i.test(clause)) return 'evaluation';
   if (/entr\p{L}* en application|applicable/iu.test(clause)) return 'entree-en-application';
   if (/entr\p{L}* en vigueur/iu.test(clause)) return 'entree-en-vigueur';
@@ -54,13 +66,14 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
   const context = (index: number, length: number) => [text.slice(Math.max(0, index - 80), index), text.slice(index + length, index + length + 80)] as const;
 
+  const today = reference.toISOString().slice(0, 10);
   for (const result of chrono.fr.parse(text, reference, { forwardDate: false })) {
     const start = result.start;
     // Only dates written out with their year: no guessed years, no relative phrases ("huit jours").
     if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(result.text)) continue;
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     const [before, after] = context(result.index, result.text.length);
-    found.push({ date, precision: 'day', kind: kindFromContext(before, after, 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index });
+    found.push({ date, precision: 'day', kind: kindFromContext(before, after, date > today ? 'echeance' : 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index });
     taken.push([result.index, result.index + result.text.length]);
   }
 
@@ -71,6 +84,8 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
     [/\b(début|fin|mi-?)\s*(\d{4})\b/gi, (m) => ({ date: m[2]!, precision: 'year', qualifier: qualifierOf(m[1]!) })],
     [/\bd['’]ici\s+(?:à\s+)?(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'd-ici' })],
     [/\bavant\s+(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'avant' })],
+    // "au premier semestre 2027", "au 3e trimestre 2026": the year, the label keeps the words.
+    [/\b(?:(?:premier|second|deuxième|1er|2e|2nd)\s+semestre|(?:premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre)\s+(?:de\s+l['’]année\s+)?(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year' })],
   ];
   for (const [pattern, build] of partial) {
     for (const match of text.matchAll(pattern)) {
@@ -78,7 +93,8 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
       if (overlaps(index, index + match[0].length)) continue;
       const value = build(match);
       const [before, after] = context(index, match[0].length);
-      const fallback = value.qualifier === 'd-ici' || value.qualifier === 'avant' || value.qualifier === 'fin' ? 'echeance' : 'publication';
+      const future = value.date > today.slice(0, value.date.length);
+      const fallback = future || value.qualifier === 'd-ici' || value.qualifier === 'avant' || value.qualifier === 'fin' ? 'echeance' : 'publication';
       found.push({ ...value, kind: kindFromContext(`${before}${match[0].startsWith('d') ? match[0] : ''}`, after, fallback), source: match[0], index });
       taken.push([index, index + match[0].length]);
     }

@@ -17,8 +17,9 @@ export interface RawDocument {
 
 const SEPARATOR = /^\s*(?:[-*=_~]\s*){3,}$/;
 /** "Pour en savoir plus / sources :", "Sources :", "Références" — a heading with nothing after it. */
-export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|sources?|références?|liens?)(?:\s*[/,–-]\s*(?:pour en savoir plus|sources?|références?|liens?))*\s*:?\s*$/i;
-const SOURCE_LINE = /^\s*(?:[-*•]\s*)?(?:https?:\/\/|www\.|source\s*:|sources?\s*:)/i;
+export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?)(?:\s*[/,–-]\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?))*\s*:?\s*$/i;
+/** A source under such a heading: a link, a "Source : …" line, a line holding an address, or a short list item. */
+const SOURCE_LINE = /^\s*(?:(?:[-*•]\s*)?(?:https?:\/\/|www\.|sources?\s*:)|.*https?:\/\/\S|[-*•]\s+.{1,200}$)/i;
 
 export function splitDocuments(text: string): RawDocument[] {
   const parts: string[][] = [[]];
