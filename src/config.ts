@@ -1,9 +1,11 @@
 /** Site-wide settings, typed. Deployment-specific values (origin, base path) live in astro.config.mjs. */
+import { frenchTypography } from './lib/french-typography.ts';
+
 export const SITE = {
   /** Site name, shown in the header, titles and feeds. */
   name: 'Vigie',
   /** Tagline and default meta description. */
-  description: 'Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.',
+  description: frenchTypography('Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.'),
   /** BCP 47 language of every page. */
   lang: 'fr',
   /** Locale for Open Graph. */

@@ -7,7 +7,7 @@ import { publishedArticles } from '../lib/publish.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../lib/related.ts';
 import { taxonomyUsage, type TaxonomyUsage } from '../lib/taxonomy-usage.ts';
 import { contentDirs } from '../lib/content-dir.ts';
-import { loadTaxonomy, type Taxonomy } from '../lib/taxonomy.ts';
+import { loadTaxonomy, typesetTaxonomy, type Taxonomy } from '../lib/taxonomy.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -33,7 +33,7 @@ export function siteContent(): Promise<SiteContent> {
       indexOf: new Map(articles.map((article, index) => [article.id, index])),
       usage: taxonomyUsage(articles),
       related: buildRelatedIndex(articles),
-      taxonomy: loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy),
+      taxonomy: typesetTaxonomy(loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy)),
     };
   })();
   return cached;

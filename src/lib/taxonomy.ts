@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { frenchTypography } from './french-typography.ts';
 
 export interface TaxonomyEntry {
   /** URL-safe identifier referenced from article frontmatter. */
@@ -89,6 +90,15 @@ export function loadTaxonomy(taxonomyDir: string, fallbackDir?: string): Taxonom
   }
   cache.set(key, taxonomy);
   return taxonomy;
+}
+
+/**
+ * The taxonomy as the site shows it: labels and descriptions in French typography ("Droit
+ * français : lois" with a no-break space). The importer keeps the raw text, which goes into files.
+ */
+export function typesetTaxonomy(taxonomy: Taxonomy): Taxonomy {
+  const typeset = (entries: TaxonomyEntry[]) => entries.map((entry) => ({ ...entry, label: frenchTypography(entry.label), description: frenchTypography(entry.description) }));
+  return { topics: typeset(taxonomy.topics), jurisdictions: typeset(taxonomy.jurisdictions), authorities: typeset(taxonomy.authorities), types: typeset(taxonomy.types) };
 }
 
 /** Looks an entry up by slug; throws if absent (the schema guarantees references exist). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, paths, withBase } from '../../src/lib/urls.ts';
 import { absolutizeLinks, feedItems } from '../../src/lib/feed-items.ts';
-import { tableOfContents } from '../../src/lib/table-of-contents.ts';
+import { headingsNumberThemselves, tableOfContents } from '../../src/lib/table-of-contents.ts';
 import { neighbours } from '../../src/lib/neighbours.ts';
 import { article, day } from './articles-fixture.ts';
 
@@ -46,6 +46,12 @@ describe('tableOfContents', () => {
   it('needs three section headings', () => {
     expect(tableOfContents([h(2, 'a'), h(2, 'b')])).toEqual([]);
     expect(tableOfContents([h(2, 'a'), h(3, 'b'), h(2, 'c'), h(4, 'd')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+  });
+  it('knows when headings carry their own numbers, so the list adds none', () => {
+    const t = (text: string) => ({ depth: 2, slug: text, text });
+    expect(headingsNumberThemselves([t('1 – Un dispositif'), t('2 – Des mesures'), t('Conclusion')])).toBe(true);
+    expect(headingsNumberThemselves([t('II. Les mesures'), t('A) Le champ'), t('Suite')])).toBe(true);
+    expect(headingsNumberThemselves([t('Contexte'), t('Portée'), t('2025 en bref')])).toBe(false);
   });
 });
 
