@@ -30,7 +30,7 @@ export async function measureBrowserLatency(dist: string, queries: readonly stri
       await page.fill('#recherche', query);
       await page.waitForFunction(
         (q) => {
-          const text = document.getElementById('search-status')?.textContent ?? '';
+          const text = (document.getElementById('search-status')?.textContent ?? '').replace(/\s/g, ' ');
           return text.includes(`« ${q} »`) && !text.startsWith('Recherche en cours');
         },
         query,

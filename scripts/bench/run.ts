@@ -210,9 +210,11 @@ function markdownReport(results: Results): string {
       '',
       `Median query time over ${s.queries.length} queries: **${s.medianMs.toFixed(1)} ms** (each query once, in this order, after the two above; results verified by runSearch).`,
       '',
-      '| query | ms | results | downloaded (KB) |',
-      '| --- | ---: | ---: | ---: |',
-      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} |`),
+      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`),
+      '',
+      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Pagefind closes a chunk at 20,000 word positions (fixed in its code), so each word of a query costs at least one chunk of about the median size.`,
     );
   }
   if (results.browserSearch) {
@@ -398,6 +400,7 @@ async function main(): Promise<void> {
       firstQueryIndexKB: results.search ? round(results.search.first.indexBytes / 1024, 1) : null,
       secondQueryKB: results.search ? round(results.search.second.indexBytes / 1024, 1) : null,
       medianQueryMs: results.search ? round(results.search.medianMs, 1) : null,
+      indexChunkMedianKB: results.search ? round(results.search.chunks.medianBytes / 1024, 1) : null,
       browserFirstMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.firstMs : null,
       browserMedianMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.medianMs : null,
       results: join(outDir, 'results.json'),

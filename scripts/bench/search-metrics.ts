@@ -3,7 +3,7 @@
  * download, and query times, measured in Node with the site's real `pagefind/pagefind.js` and the
  * search page's own logic (runSearch: French normalisation, AND of words, verified results).
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { downloads, loadSearchIndex } from '../../tests/helpers/pagefind-node.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
@@ -37,12 +37,35 @@ export interface QueryDownloads {
   total: number;
 }
 
+/**
+ * Pagefind's word index chunks. Pagefind closes a chunk once it holds 20,000 word positions (a
+ * constant in its Rust `chunk_index`, not an option), so every word a query needs costs at least
+ * one chunk of about this size: the floor under a query's downloads.
+ */
+export interface IndexChunks {
+  count: number;
+  medianBytes: number;
+  smallestBytes: number;
+  largestBytes: number;
+}
+
 export interface SearchMetrics {
   first: QueryDownloads;
   second: QueryDownloads;
   medianMs: number;
-  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number }[];
+  /** `chunkBytes`: pf_index files; `fragmentBytes`: pf_fragment files (one per result shown or checked). */
+  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number; chunkBytes: number; fragmentBytes: number }[];
+  chunks: IndexChunks;
 }
+
+function indexChunks(pagefindDir: string): IndexChunks {
+  const dir = join(pagefindDir, 'index');
+  const sizes = readdirSync(dir).filter((name) => name.endsWith('.pf_index')).map((name) => statSync(join(dir, name)).size).sort((a, b) => a - b);
+  return { count: sizes.length, medianBytes: sizes[sizes.length >> 1] ?? 0, smallestBytes: sizes[0] ?? 0, largestBytes: sizes.at(-1) ?? 0 };
+}
+
+const bytesOf = (files: readonly { url: string; bytes: number }[], kind?: string) =>
+  files.filter((file) => !kind || kindOf(file.url) === kind).reduce((sum, file) => sum + file.bytes, 0);
 
 function kindOf(fileUrl: string): string {
   const url = fileUrl.split('?')[0]!;
@@ -88,10 +111,19 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
     const started = performance.now();
     const outcome = await runSearch(index, state(query));
     const ms = performance.now() - started;
-    queries.push({ query, ms, total: outcome.total, exact: outcome.exact, bytes: downloads.slice(mark).reduce((sum, file) => sum + file.bytes, 0) });
+    const fetched = downloads.slice(mark);
+    queries.push({
+      query,
+      ms,
+      total: outcome.total,
+      exact: outcome.exact,
+      bytes: bytesOf(fetched),
+      chunkBytes: bytesOf(fetched, 'pf_index'),
+      fragmentBytes: bytesOf(fetched, 'pf_fragment'),
+    });
   }
   const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
   const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
   await index.pagefind.destroy?.();
-  return { first, second, medianMs, queries };
+  return { first, second, medianMs, queries, chunks: indexChunks(dir) };
 }

@@ -1,4 +1,5 @@
 import { FRENCH_MONTHS } from './french-date.ts';
+import { unligature } from './search-text.ts';
 
 /**
  * French query handling for the search page (and the Node search harness): elisions stripped in
@@ -46,13 +47,14 @@ function spellNumericDates(text: string): string {
 }
 
 /**
- * The query as Pagefind should get it: compatibility forms folded (ligatures "ﬁ"), invisible
+ * The query as Pagefind should get it: compatibility forms folded (ligatures "ﬁ", and "œ" as the
+ * index has it: "oe"), invisible
  * characters removed, apostrophes made ASCII (as in the index), dates in figures spelled out,
  * elisions removed from every word, "art." spelled out and "n°" dropped before a number, quoted phrases kept, spacing
  * collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  return spellNumericDates(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))
+  return spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC')))
     .replace(/[«“]\s*/g, '"')
     .replace(/\s*[»”]/g, '"')
     // "art. 857", "art.857": the text writes "article 857".
@@ -116,7 +118,7 @@ const NOT_PLURALS = new Set(['mais', 'cass', 'plus', 'tous', 'nous', 'vous', 'sa
  * query's side): inflections and derivations ("publié" ~ "publication", "transposer" ~
  * "transposition"), not arbitrary letters ("contrat" is not "contre").
  */
-const DERIVATION_ENDING = /^(?:e|es|ee|ees|er|ers|ere|eres|ez|ent|ant|ante|ants|antes|ance|ances|ence|ences|ion|ions|ation|ations|ition|itions|ement|ements|ment|ments|eur|eurs|euse|euses|rice|rices|if|ifs|ive|ives|al|ale|ales|aux|el|elle|elles|els|ique|iques|ure|ures|age|ages|i|ie|ies|is|ir|it|ait|aient|ons)$/;
+const DERIVATION_ENDING = /^(?:e|ee?s?|ere?s?|ez|ent|ante?s?|[ae]nces?|(?:at|it)?ions?|e?ments?|eurs?|euses?|rices?|ifs?|ives?|al(?:es?)?|aux|el(?:le)?s?|iques?|ures?|ages?|ie?s?|ir|a?it|aient|ons)$/;
 
 /**
  * Whether an indexed word is a genuine match for a query term: the same word up to accents,

@@ -2,8 +2,10 @@
  * French text as Pagefind must see it. Pagefind splits words on the ASCII apostrophe but not on
  * the typographic one, so "l’intérêt" would be one unfindable word; and it does not split on the
  * no-break spaces of French typography ("fondamentaux :"), which would glue words to punctuation
- * and shift word positions. The indexed copy of a page uses ASCII apostrophes and plain spaces;
- * the search page restores ’ in excerpts (`restoreApostrophes`).
+ * and shift word positions. Readers type "oeuvre" (French keyboards have no œ key) where the
+ * text writes "œuvre". The indexed copy of a page uses ASCII apostrophes, plain spaces and "oe",
+ * "ae" for the ligatures; the search page shows titles and excerpts with ’ and the usual
+ * ligatures again (`forDisplay`).
  */
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/g;
@@ -19,10 +21,21 @@ export function htmlForIndex(html: string): string {
   const end = start < 0 ? -1 : html.indexOf('</article>', start);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
   const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
-  return relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ');
+  return unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' '));
 }
 
-/** Excerpts come from the indexed copy; show them with the typographic apostrophe as written. */
-export function restoreApostrophes(text: string): string {
-  return text.replace(/'/g, '\u2019');
+/** "œuvre" → "oeuvre", "Æ" → "AE": as readers type them (the search query is folded the same way). */
+export function unligature(text: string): string {
+  return text.replace(/œ/g, 'oe').replace(/Œ/g, 'OE').replace(/æ/g, 'ae').replace(/Æ/g, 'AE');
+}
+
+/** French words written with "œ" whose "oe" comes back in display: (man)œuvre, cœur, sœur, vœu, nœud, bœuf, mœurs, œil, œuf. */
+const OE_WORDS = /(?<![\p{L}])(man|dés|c|s|v|n|b|m)?([Oo])e(?=u|il)/gu;
+
+/**
+ * Titles and excerpts come from the indexed copy: shown with the typographic apostrophe and the
+ * usual ligatures ("mise en œuvre"), as the articles write them.
+ */
+export function forDisplay(text: string): string {
+  return text.replace(/'/g, '\u2019').replace(OE_WORDS, (_, before: string | undefined, o: string) => `${before ?? ''}${o === 'O' ? 'Œ' : 'œ'}`);
 }

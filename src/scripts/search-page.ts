@@ -5,7 +5,7 @@
 import { formatDateFr, parseIsoDay } from '../lib/french-date.ts';
 import { PAGEFIND_OPTIONS, preloadSearch, runSearch, searchIndex, type SearchIndex, type SearchOutcome } from '../lib/search-engine.ts';
 import { FACET_PARAMS, hasFilters, parseSearchState, SEARCH_FACETS, serializeSearchState, type SearchState } from '../lib/search-query.ts';
-import { restoreApostrophes } from '../lib/search-text.ts';
+import { forDisplay } from '../lib/search-text.ts';
 
 const PAGE_SIZE = 10;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -50,12 +50,14 @@ function writeForm(state: SearchState): void {
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
+/** « quoted » the French way, with narrow no-break spaces (the page's words are typeset; these are written by the script). */
+const quoted = (text: string) => `«\u202f${text}\u202f»`;
 
 function describe(state: SearchState, outcome: SearchOutcome): string {
   const count = `${outcome.exact ? '' : 'environ '}${plural(outcome.total, 'résultat', 'résultats')}`;
   if (!state.q.trim()) return `${plural(outcome.total, 'article correspond', 'articles correspondent')} aux filtres, du plus récent au plus ancien.`;
-  if (outcome.unknownWord) return `Aucun résultat : le mot « ${outcome.unknownWord} » ne figure dans aucun article.`;
-  return outcome.total ? `${count} pour « ${state.q.trim()} ».` : `Aucun résultat pour « ${state.q.trim()} ».`;
+  if (outcome.unknownWord) return `Aucun résultat\u00a0: le mot ${quoted(outcome.unknownWord)} ne figure dans aucun article.`;
+  return outcome.total ? `${count} pour ${quoted(state.q.trim())}.` : `Aucun résultat pour ${quoted(state.q.trim())}.`;
 }
 
 /** The counts printed in the page: every published article, i.e. the answer to an empty search. */
@@ -110,7 +112,7 @@ function renderHits(outcome: SearchOutcome): void {
       const heading = document.createElement('h2');
       const link = document.createElement('a');
       link.href = url;
-      link.textContent = restoreApostrophes(data.meta.title ?? url);
+      link.textContent = forDisplay(data.meta.title ?? url);
       heading.append(link);
       const meta = document.createElement('p');
       meta.className = 'search-result__meta';
@@ -121,11 +123,11 @@ function renderHits(outcome: SearchOutcome): void {
         time.textContent = formatDateFr(day);
         meta.append(time);
       }
-      if (data.meta.juridiction) meta.append(day ? ' · ' : '', restoreApostrophes(data.meta.juridiction));
+      if (data.meta.juridiction) meta.append(day ? ' · ' : '', forDisplay(data.meta.juridiction));
       const excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
       // Pagefind's excerpt is escaped text with <mark> around matches.
-      excerpt.innerHTML = restoreApostrophes(data.excerpt.replace(/&#39;|&#x27;/g, "'"));
+      excerpt.innerHTML = forDisplay(data.excerpt.replace(/&#39;|&#x27;/g, "'"));
       item.append(heading, meta, excerpt);
       return item;
     }),
@@ -153,7 +155,7 @@ async function search(state: SearchState): Promise<void> {
     status.textContent = describe(state, outcome);
   } catch {
     status.textContent =
-      'L’index de recherche est introuvable. En développement, lancez « npm run build » une fois : le serveur de développement sert alors le dernier index construit.';
+      `L’index de recherche est introuvable. En développement, lancez ${quoted('npm run build')} une fois\u00a0: le serveur de développement sert alors le dernier index construit.`;
   }
 }
 

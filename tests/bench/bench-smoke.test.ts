@@ -3,10 +3,11 @@
  * are deterministic, valid, and built by the production code into the expected site and search
  * index. No timing is asserted. The first run fetches @socialgouv/legi-data into .cache/.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, BODY_MAX, BODY_MIN, type Corpus } from '../../scripts/bench/generate-corpus.ts';
+import { measureSearch, TIMED_QUERIES } from '../../scripts/bench/search-metrics.ts';
 import { buildSite, OUTPUT } from '../helpers/site-build.ts';
 import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
@@ -149,5 +150,17 @@ describe('Vigie built from the benchmark corpus', () => {
     const fetched = downloads.slice(before).map((file) => file.url);
     expect(fetched.filter((url) => !url.endsWith('.pf_fragment'))).toEqual([]);
     expect(fetched.length).toBeGreaterThan(0);
+  });
+
+  it('the search report splits each query\'s downloads into index chunks and fragments', async () => {
+    const metrics = await measureSearch(dist);
+    const chunkFiles = readdirSync(join(dist, 'pagefind', 'index')).filter((name) => name.endsWith('.pf_index'));
+    expect(metrics.chunks.count).toBe(chunkFiles.length);
+    expect(metrics.chunks.smallestBytes).toBeLessThanOrEqual(metrics.chunks.medianBytes);
+    expect(metrics.chunks.medianBytes).toBeLessThanOrEqual(metrics.chunks.largestBytes);
+    expect(metrics.queries.map((q) => q.query)).toEqual([...TIMED_QUERIES]);
+    // Chunks and fragments already read by an earlier query are cached: some queries read none.
+    expect(metrics.queries.some((q) => q.fragmentBytes > 0 && q.chunkBytes > 0)).toBe(true);
+    for (const q of metrics.queries) expect(q.chunkBytes + q.fragmentBytes, q.query).toBeLessThanOrEqual(q.bytes);
   });
 });

@@ -33,7 +33,7 @@ describe('search page', () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${site.url}recherche/?q=cyberattaque&theme=cybersecurite`);
-    await waitForStatus(page, /1 résultat pour « cyberattaque »/);
+    await waitForStatus(page, /1 résultat pour «\scyberattaque\s»/);
     expect(await resultLinks(page)).toEqual([`/articles/${PLAN}/`]);
     expect(await page.inputValue('#recherche')).toBe('cyberattaque');
     expect(await page.isChecked('#f-theme-cybersecurite')).toBe(true);
@@ -70,7 +70,7 @@ describe('search page', () => {
     await page.goto(`${site.url}recherche/`);
     await waitForStatus(page, /Saisissez un mot/);
     await page.fill('#recherche', 'directive');
-    await waitForStatus(page, /2 résultats pour « directive »/);
+    await waitForStatus(page, /2 résultats pour «\sdirective\s»/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('directive');
     await page.selectOption('#tri', 'date');
     await page.waitForURL(/tri=date/);
@@ -89,7 +89,7 @@ describe('search page', () => {
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
     expect(await page.textContent('label[for="f-annee-2025"] .count')).toBe('(4)');
     await page.fill('#recherche', 'directive');
-    await waitForStatus(page, /2 résultats pour « directive »/);
+    await waitForStatus(page, /2 résultats pour «\sdirective\s»/);
     expect(await page.textContent('label[for="f-juridiction-ue"] .count')).toBe('');
     expect(fetched.filter((path) => /\.pf_filter$|vigie-date-order/.test(path))).toEqual([]);
     await page.hover('#search-filters fieldset');
@@ -121,7 +121,7 @@ describe('search page', () => {
   it('says so when a word occurs nowhere, and shows excerpts with typographic apostrophes', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}recherche/?q=agisse`);
-    await waitForStatus(page, /Aucun résultat : le mot « agisse »/);
+    await waitForStatus(page, /Aucun résultat\s: le mot «\sagisse\s»/);
     expect(await resultLinks(page)).toEqual([]);
     await page.goto(`${site.url}recherche/?q=${encodeURIComponent("l'égalité")}`);
     await waitForStatus(page, /1 résultat/);
@@ -137,11 +137,11 @@ describe('search page', () => {
     await page.fill('#recherche-en-tete', 'hôpital');
     await page.press('#recherche-en-tete', 'Enter');
     await page.waitForURL(/\/recherche\/\?q=h%C3%B4pital$/);
-    await waitForStatus(page, /1 résultat pour « hôpital »/);
+    await waitForStatus(page, /1 résultat pour «\shôpital\s»/);
     await page.click(`#search-results a[href$="/articles/${PLAN}/"]`);
     await page.waitForURL(new RegExp(`/articles/${PLAN}/$`));
     await page.goBack();
-    await waitForStatus(page, /1 résultat pour « hôpital »/);
+    await waitForStatus(page, /1 résultat pour «\shôpital\s»/);
     expect(await page.inputValue('#recherche')).toBe('hôpital');
     await page.close();
   });

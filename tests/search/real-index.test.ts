@@ -111,6 +111,9 @@ describe('French queries on the real content', () => {
     ['n° 857', [CASS]],
     // A word typed with a hyphen that the text writes as two words
     ['web-scraping', [CNIL]],
+    // "oeuvre" as typed on a French keyboard, or "œuvre" as written
+    ['mise en oeuvre', [PLAN]],
+    ['œuvre', [PLAN]],
   ] as const)('%s', async (query, expected) => {
     expect(await urls(q(query))).toEqual(expected);
   });
@@ -165,8 +168,8 @@ describe('filters and sort on the real content', () => {
   });
 
   it('keeps excerpts as written once apostrophes are restored', async () => {
-    const { restoreApostrophes } = await import('../../src/lib/search-text.ts');
+    const { forDisplay } = await import('../../src/lib/search-text.ts');
     const [hit] = (await runSearch(index, parseSearchState(q('égalité')))).hits;
-    expect(restoreApostrophes(hit!.data.excerpt)).toContain('<mark>l’égalité</mark> d’accès');
+    expect(forDisplay(hit!.data.excerpt)).toContain('<mark>l’égalité</mark> d’accès');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord, isGenuineMatch, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
-import { htmlForIndex, restoreApostrophes } from '../../src/lib/search-text.ts';
+import { forDisplay, htmlForIndex } from '../../src/lib/search-text.ts';
 
 describe('normalizeQuery', () => {
   it.each([
@@ -15,6 +15,7 @@ describe('normalizeQuery', () => {
     ['l‘intérêt l´accès l`IA', 'intérêt accès IA'],
     ['cyber\u00adsécurité cyber\u200bsécurité', 'cybersécurité cybersécurité'],
     ['ﬁches pratiques', 'fiches pratiques'],
+    ['mise en œuvre', 'mise en oeuvre'],
     // Dates in figures are spelled as the site writes them; impossible ones stay as typed.
     ['28/06/2025', '28 juin 2025'],
     ['1.6.2025', '1er juin 2025'],
@@ -86,6 +87,12 @@ describe('apostrophes for the index', () => {
       '<html lang="fr"><body><article class="article"><h1>T\'</h1></article></body></html>',
     );
     expect(htmlForIndex('<p>fondamentaux\u00a0: «\u202fintérêt\u202f» n°&nbsp;5</p>')).toBe('<p>fondamentaux : « intérêt » n° 5</p>');
-    expect(restoreApostrophes("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
+    expect(forDisplay("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
+  });
+  it('indexes ligatures as readers type them, and shows them as written', () => {
+    expect(htmlForIndex('<p>mise en œuvre, Œuvre, cæcum</p>')).toBe('<p>mise en oeuvre, OEuvre, caecum</p>');
+    expect(forDisplay('la mise en <mark>oeuvre</mark>, une manoeuvre, le coeur, Oeuvre')).toBe('la mise en <mark>œuvre</mark>, une manœuvre, le cœur, Œuvre');
+    // Words whose "oe" is no ligature stay as they are.
+    expect(forDisplay('coefficient, coexistence, poème')).toBe('coefficient, coexistence, poème');
   });
 });
