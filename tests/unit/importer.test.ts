@@ -158,6 +158,8 @@ describe('authority: the one that decided or published, not one mentioned', () =
   it.each([
     ['Par une délibération du 14 mai 2025, la formation restreinte de la CNIL a prononcé une amende.\nLa société dispose de deux mois pour former un recours devant le Conseil d’État.', 'cnil'],
     ['Cass. soc., 17 septembre 2025, n° 24-13.579\nLa cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure.', 'cour-de-cassation'],
+    // Without the citation: the court that had ruled (pluperfect) is not the author.
+    ['La cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure cette analyse.', 'cour-de-cassation'],
     ['CJUE, 5 février 2026, aff. C-412/24\nSaisie à titre préjudiciel, la Cour précise la portée de l’article 22 du RGPD.', 'cjue'],
     ['CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération de la CNIL.', 'conseil-d-etat'],
     ['La cour d’appel de Paris condamne l’exploitant (CA Paris, pôle 5, ch. 4, 2 avr. 2025).', 'ca-paris'],

@@ -8,7 +8,7 @@ import { formatPartialDateFr } from '../partial-date.ts';
 import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
-import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
 import type { RawDocument } from './split-documents.ts';
 
@@ -125,7 +125,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // Dates
   const dates = findDates(text, parseIsoDay(today));
   // A deadline still to come is not when the document was issued.
-  const main = mainDate(dates.filter((d) => d.date.slice(0, d.date.length) <= today.slice(0, d.date.length)));
+  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)));
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
@@ -136,7 +136,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     review.push(dates.length ? `every date in the text is still to come: "published" set to the import day (${today})` : `no date found: "published" set to the import day (${today})`);
   }
 
-  // Document type: what the lead says weighs most; a court's decision is an "arrêt" unless the text says otherwise.
+  // Document type: a court's ruling; else the act the lead names; else the taxonomy's keywords, the lead weighing most.
   const authorityGuess = inferAuthority(text, taxonomy);
   const types = scoreEntries(text, taxonomy.types, 3);
   let type: Evidence<string>;
@@ -144,7 +144,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // A regulator or agency does not enact laws or EU acts: when one is the author, the acts it cites are not its document's type.
   const enacts = !authorityGuess || authorityGuess.slug === 'commission-europeenne';
   const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));
-  const frenchAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd(document.lines)));
+  const frenchAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadLength(text)));
   if (isCourt) {
     // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
     // text calls this one an "arrêt"; the other courts "arrêts" (their texts say "décision" of
@@ -285,14 +285,6 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     },
     review,
   };
-}
-
-/** Characters of the lead in the joined text: the first line, and the next one when the first is a title. */
-function leadEnd(lines: readonly string[]): number {
-  const text = lines.filter((line) => line !== '');
-  const first = text[0] ?? '';
-  const lead = isTitleLine(first) && text[1] ? `${first}\n${firstSentence(text[1], 10_000)}` : firstSentence(first, 10_000);
-  return lead.length;
 }
 
 function trimBlank(lines: readonly string[]): string[] {

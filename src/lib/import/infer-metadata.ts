@@ -134,8 +134,11 @@ const INCIDENTAL_BEFORE = new RegExp(
   'iu',
 );
 
-/** Verbs that make a mention the author: "la CNIL a prononcé", "la Cour juge", "publiées par la CNIL". */
-const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|avait|avaient|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|présent|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|dit\s+pour\s+droit)\p{L}*/iu;
+/**
+ * Verbs that make a mention the author: "la CNIL a prononcé", "la Cour juge", "publiées par la
+ * CNIL". Not the pluperfect: "la cour d'appel avait jugé" is the ruling under review.
+ */
+const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|dit\s+pour\s+droit)\p{L}*/iu;
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
@@ -213,7 +216,7 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
 }
 
 /** Length of the lead: the title line, if the text opens with one, and the first sentence. */
-function leadLength(text: string): number {
+export function leadLength(text: string): number {
   const firstLine = text.split('\n', 1)[0]!;
   const titled = isTitleLine(firstLine) && text.length > firstLine.length;
   const rest = titled ? text.slice(firstLine.length + 1) : text;
