@@ -9,13 +9,15 @@ import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { htmlVoidElements } from './src/integrations/html-void-elements.ts';
+import { siteOriginWarning } from './src/integrations/site-origin-warning.ts';
 
 /**
  * Deployment settings come from the environment so one build can target any host:
  * - VIGIE_SITE: the public origin, used for canonical URLs, feeds and the sitemap;
  * - VIGIE_BASE: a sub-path such as /veille when the site is not served at the root.
  */
-const site = process.env.VIGIE_SITE || 'http://localhost:4321';
+const LOCAL_ORIGIN = 'http://localhost:4321';
+const site = process.env.VIGIE_SITE || LOCAL_ORIGIN;
 const base = process.env.VIGIE_BASE || '/';
 
 export default defineConfig({
@@ -37,6 +39,6 @@ export default defineConfig({
     }),
   },
   // Order matters: pages are finalised before the search index reads them.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), htmlVoidElements(), pagefindIndex()],
+  integrations: [siteOriginWarning(process.env.VIGIE_SITE, LOCAL_ORIGIN), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), htmlVoidElements(), pagefindIndex()],
   devToolbar: { enabled: false },
 });
