@@ -36,6 +36,12 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, [rehypeBaseLinks, { base }]],
       // French typography is handled by the project, not by English SmartyPants quotes.
       smartypants: false,
+      // GFM footnotes in French: a visible "Notes" heading, French labels for the back links.
+      remarkRehype: {
+        footnoteLabel: 'Notes',
+        footnoteLabelProperties: { className: ['footnotes__title'] },
+        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) => `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}`,
+      },
     }),
   },
   // Order matters: pages are finalised before the search index reads them.

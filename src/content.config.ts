@@ -16,7 +16,7 @@ import { isoDate, parseIsoDay } from './lib/french-date.ts';
 import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './lib/partial-date.ts';
 import { loadTaxonomy, type TaxonomyKind } from './lib/taxonomy.ts';
 import { frenchTypography } from './lib/french-typography.ts';
-import { identifierKind, identifierProblem } from './lib/identifiers.ts';
+import { decisionNumberKind, identifierKind, identifierProblem } from './lib/identifiers.ts';
 
 const dirs = contentDirs();
 const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
@@ -94,15 +94,15 @@ const decision = z
     chamber: z.string().trim().min(1).optional(),
     /** Date of the decision. */
     date: calendarDay,
-    /** Pourvoi (22-12.345) or RG (20/00804) number, when known. */
+    /** Number the decision is cited by, when known: pourvoi (22-12.345), RG (20/00804), Conseil d'État requête (489123), EU case (C-519/24), Conseil constitutionnel decision (2026-1123 QPC). */
     number: z.string().trim().optional(),
     /** ECLI, when known. */
     ecli: z.string().trim().optional(),
   })
   .check((ctx) => {
     const { number, ecli } = ctx.value;
-    if (number && !['pourvoi', 'RG'].includes(identifierKind(number) ?? '')) {
-      ctx.issues.push({ code: 'custom', input: number, path: ['number'], message: `"${number}" is not a pourvoi (22-12.345) or RG (20/00804) number.` });
+    if (number && !decisionNumberKind(number)) {
+      ctx.issues.push({ code: 'custom', input: number, path: ['number'], message: `"${number}" is not a decision number; expected a pourvoi (22-12.345), RG (20/00804), Conseil d'État requête (489123), EU case (C-519/24) or Conseil constitutionnel (2026-1123 QPC) number.` });
     }
     if (ecli && identifierKind(ecli) !== 'ECLI') {
       ctx.issues.push({ code: 'custom', input: ecli, path: ['ecli'], message: `"${ecli}" is not an ECLI; expected ECLI:FR:CCASS:2025:C200512 or ECLI:EU:C:2020:559.` });

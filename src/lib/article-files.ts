@@ -30,7 +30,11 @@ export function slugOfFile(file: string): string {
   return basename(file, extname(file));
 }
 
-const DATE_LINE = /^\s*(?:-\s+)?(published|updated|date)\s*:\s*["']?(\d{4}-\d{1,2}-\d{1,2})["']?\s*(?:#.*)?$/;
+/**
+ * A date-shaped value after a key, in block or inline ("{ date: 2026-02-30, … }") YAML. Any key:
+ * YAML reads every unquoted YYYY-MM-DD as a date, and rolls impossible ones over.
+ */
+const DATED_KEY = /(?:^|[\s{,[-])([A-Za-z_][\w-]*)\s*:\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?![\d-])["']?/g;
 
 /** Problems found in one file's raw text, each naming the field and what was expected. */
 export function rawFrontmatterProblems(source: string): string[] {
@@ -38,9 +42,9 @@ export function rawFrontmatterProblems(source: string): string[] {
   if (!match) return ['no frontmatter found; expected the file to start with a "---" block.'];
   const problems: string[] = [];
   match[1]!.split(/\r?\n/).forEach((line, index) => {
-    const date = DATE_LINE.exec(line);
-    if (date && !parseIsoDay(date[2]!)) {
-      problems.push(`line ${index + 2}, field "${date[1]}": "${date[2]}" is not a real calendar date; expected YYYY-MM-DD.`);
+    const text = line.replace(/\s#.*$/, '');
+    for (const date of text.matchAll(DATED_KEY)) {
+      if (!parseIsoDay(date[2]!)) problems.push(`line ${index + 2}, field "${date[1]}": "${date[2]}" is not a real calendar date; expected YYYY-MM-DD.`);
     }
   });
   return problems;

@@ -4,7 +4,7 @@
  * article itself ("Citer cet article"). Unknown parts are left out, never guessed.
  */
 import { formatDateFr } from './french-date.ts';
-import { cleanIdentifier } from './identifiers.ts';
+import { formatDecisionNumber } from './identifiers.ts';
 
 /** Abbreviated French months used in case citations. */
 const MONTHS_SHORT = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'] as const;
@@ -21,13 +21,18 @@ export interface DecisionData {
   /** Chamber or formation ("2e civ.", "ch. mixte", "ass."), when known. */
   chamber?: string | undefined;
   date: Date;
-  /** Pourvoi or RG number, when known. */
+  /** Pourvoi, RG, requête, case or decision number, when known. */
   number?: string | undefined;
 }
 
+/**
+ * The Cour de cassation's chamber follows "Cass." without a comma ("Cass. 2e civ."); other
+ * courts take one ("CE, 10e et 9e ch. réunies", "CA Paris, pôle 5, ch. 11", "CJUE, gde ch.").
+ */
 export function decisionCitation(decision: DecisionData): string {
-  const parts = [decision.chamber ? `${decision.court} ${decision.chamber}` : decision.court, formatDateCitation(decision.date)];
-  if (decision.number) parts.push(`n°\u00a0${cleanIdentifier(decision.number)}`);
+  const court = decision.chamber ? `${decision.court}${decision.court.startsWith('Cass') ? ' ' : ', '}${decision.chamber}` : decision.court;
+  const parts = [court, formatDateCitation(decision.date)];
+  if (decision.number) parts.push(formatDecisionNumber(decision.number));
   return parts.join(', ');
 }
 

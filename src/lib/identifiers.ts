@@ -4,7 +4,7 @@
  *
  * | kind     | example                                         | resolver |
  * | -------- | ----------------------------------------------- | -------- |
- * | ECLI     | ECLI:FR:CCASS:2025:C200512, ECLI:EU:C:2020:559  | Judilibre search (FR), EUR-Lex (EU) |
+ * | ECLI     | ECLI:FR:CCASS:2025:C200512, ECLI:EU:C:2020:559  | Judilibre search (Cass., CA), Légifrance search (other FR), EUR-Lex (EU) |
  * | CELEX    | 32019L0882                                      | EUR-Lex |
  * | ELI      | http://data.europa.eu/eli/dir/2019/882/oj, https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte | the ELI itself (https) |
  * | NOR      | ECOI2310697D                                    | Légifrance search |
@@ -53,7 +53,10 @@ export function resolverUrl(text: string): string | undefined {
       return `https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:${encodeURIComponent(value)}`;
     case 'ECLI':
       if (value.startsWith('ECLI:EU:')) return `https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:${encodeURIComponent(value)}`;
-      if (value.startsWith('ECLI:FR:CC')) return `https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=${encodeURIComponent(value)}`;
+      // Cour de cassation (CCASS) and courts of appeal (CA…) publish on Judilibre; other French courts
+      // (Conseil d'État, Conseil constitutionnel: ECLI:FR:CE…, ECLI:FR:CC:…) through Légifrance.
+      if (/^ECLI:FR:(?:CCASS|CA[A-Z]*):/.test(value)) return `https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=${encodeURIComponent(value)}`;
+      if (value.startsWith('ECLI:FR:')) return `https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=${encodeURIComponent(value)}`;
       return undefined;
     case 'ELI':
       return value.replace(/^http:/, 'https:');
@@ -73,4 +76,38 @@ export function formatIdentifier(text: string): string {
   if (kind === 'CELEX') return `CELEX ${value}`;
   if (kind === 'NOR') return `NOR ${value}`;
   return value;
+}
+
+/**
+ * Numbers a decision is cited by, beyond the pourvoi and RG numbers above: a Conseil d'État
+ * requête (489123), a case before the EU courts (C-519/24, T-12/23), a Conseil constitutionnel
+ * decision (2026-1123 QPC, 2025-876 DC).
+ */
+export type DecisionNumberKind = 'pourvoi' | 'RG' | 'requête' | 'affaire' | 'décision';
+
+const DECISION_NUMBER_PATTERNS: [DecisionNumberKind, RegExp][] = [
+  ['pourvoi', IDENTIFIER_PATTERNS.pourvoi],
+  ['RG', IDENTIFIER_PATTERNS.RG],
+  ['requête', /^\d{5,6}$/],
+  ['affaire', /^[CT]-\d{1,4}\/\d{2}$/],
+  ['décision', /^\d{4}-\d{1,4}(?:QPC|DC|L|LP|LOM|FNR|AN|SEN|PDR|ELEC|REF|ORGA|I|D)$/],
+];
+
+/** Strips "n°", "aff." and inner spaces ("2026-1123 QPC" → "2026-1123QPC"). */
+function cleanDecisionNumber(text: string): string {
+  return cleanIdentifier(text.trim().replace(/^aff(?:aire)?\.?\s*/i, ''));
+}
+
+export function decisionNumberKind(text: string): DecisionNumberKind | undefined {
+  const value = cleanDecisionNumber(text);
+  return DECISION_NUMBER_PATTERNS.find(([, pattern]) => pattern.test(value))?.[0];
+}
+
+/** As cited: "n° 22-12.345", "n° 489123", "aff. C-519/24", "n° 2026-1123 QPC". */
+export function formatDecisionNumber(text: string): string {
+  const value = cleanDecisionNumber(text);
+  const kind = decisionNumberKind(value);
+  if (kind === 'affaire') return `aff.\u00a0${value}`;
+  if (kind === 'décision') return `n°\u00a0${value.replace(/^(\d{4}-\d+)([A-Z]+)$/, '$1\u00a0$2')}`;
+  return `n°\u00a0${value}`;
 }

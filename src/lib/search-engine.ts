@@ -112,8 +112,8 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 
 /**
  * Does this result really contain every query word (not just a fallback prefix or stem)? A word
- * typed with inner punctuation ("web-scraping", "e-santé") also counts when the text writes its
- * parts apart ("web scraping").
+ * typed with a hyphen ("web-scraping", "e-santé") also counts when the text writes its parts
+ * apart ("web scraping"); a code with digits ("162-5") must be found whole.
  */
 function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean {
   const words = data.content.split(/\s+/);
@@ -121,20 +121,26 @@ function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean 
   const found = (term: string) => matched.some((word) => isGenuineMatch(term, word));
   return terms.every((term) => {
     if (found(term)) return true;
-    const parts = term.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const parts = wordParts(term);
     return parts.length > 1 && parts.every(found);
   });
+}
+
+/** "web-scraping" → ["web", "scraping"]; a term with digits is one code, not parts. */
+function wordParts(term: string): string[] {
+  return /\p{N}/u.test(term) ? [term] : term.split(/[^\p{L}']+/u).filter(Boolean);
 }
 
 /**
  * What Pagefind is asked: the significant words, or a quoted query as typed (function words
  * included). Words typed with inner punctuation are asked by their parts ("web-scraping" → "web
- * scraping"): Pagefind would otherwise match only the first part.
+ * scraping"): Pagefind would otherwise match only the first part. Codes with digits ("162-5",
+ * "23-18.432") are asked whole, as Pagefind indexes them.
  */
 function pagefindQuery(normalized: string): string {
   if (normalized.includes('"')) return normalized;
   return significantTerms(queryTerms(normalized))
-    .map((term) => term.replace(/[^\p{L}\p{N}']+/gu, ' '))
+    .map((term) => wordParts(term).join(' '))
     .join(' ');
 }
 
@@ -154,13 +160,18 @@ export async function preloadSearch(index: SearchIndex, state: SearchState): Pro
   await index.pagefind.preload?.(pagefindQuery(query), { filters: pagefindFilters(state) }).catch(() => undefined);
 }
 
-/** A term exists when one of its top results really contains it (usually the first one). */
+/** Results read, ten at a time, to decide that a word occurs nowhere (Pagefind may rank longer words of its stem first). */
+const EXISTENCE_CHECK = 30;
+
+/** A term exists when one of its best results really contains it. */
 async function termExists(pagefind: PagefindApi, term: string): Promise<boolean> {
-  const search = await pagefind.search(term);
-  if (!search?.results.length) return false;
-  if (matchesAllTerms(await search.results[0]!.data(), [term])) return true;
-  const next = await Promise.all(search.results.slice(1, 5).map((result) => result.data()));
-  return next.some((data) => matchesAllTerms(data, [term]));
+  const search = await pagefind.search(wordParts(term).join(' '));
+  const results = search?.results ?? [];
+  for (let start = 0; start < Math.min(results.length, EXISTENCE_CHECK); start += 10) {
+    const datas = await Promise.all(results.slice(start, start + 10).map((result) => result.data()));
+    if (datas.some((data) => matchesAllTerms(data, [term]))) return true;
+  }
+  return false;
 }
 
 /** The first query word that occurs in no article, if any (one search per word: only run when a search found nothing). */
@@ -212,32 +223,36 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     ordered = [...ordered.filter((r) => phrase.has(r)), ...ordered.filter((r) => !phrase.has(r))];
   }
 
-  const exact = ordered.length <= verifyAllUpTo;
+  // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read
+  // ten at a time until the page is full, at most `checkLimit` of them: Pagefind ranks the typed
+  // word first, so genuine results come early; the count is then estimated from the share found
+  // genuine (Pagefind's own count also holds loose stem matches: "référer" 200, really 1).
+  const verifyAll = ordered.length <= verifyAllUpTo;
+  const checkLimit = verifyAll ? ordered.length : Math.max(limit * 5, 50);
   const hits: SearchHit[] = [];
   const rejected: PagefindData[] = [];
   const batch = Math.max(limit, 10);
-  for (let start = 0; start < ordered.length && (exact || hits.length < limit); start += batch) {
-    const datas = await Promise.all(ordered.slice(start, start + batch).map((r) => r.data()));
+  let checked = 0;
+  while (checked < Math.min(ordered.length, checkLimit) && (verifyAll || hits.length < limit)) {
+    const datas = await Promise.all(ordered.slice(checked, checked + batch).map((r) => r.data()));
+    checked += datas.length;
     for (const data of datas) {
       if (matchesAllTerms(data, terms)) hits.push({ url: data.url, data });
       else rejected.push(data);
     }
-    // Nothing genuine among the best results: Pagefind may have matched a mere prefix of a word
-    // that occurs nowhere ("agisse" → "a"); say which, rather than read the whole list.
-    if (start === 0 && !hits.length) {
-      const unknownWord = await firstUnknownTerm(pagefind, terms);
-      if (unknownWord) return { query, ...EMPTY, unknownWord };
-    }
   }
-  if (!ordered.length) {
-    const unknownWord = await firstUnknownTerm(pagefind, terms);
+  const complete = checked >= ordered.length;
+  if (!hits.length) {
+    // Nothing genuine: say which word occurs nowhere, when one does. With one word and every
+    // result read, that word is the answer; otherwise each word is looked up.
+    const unknownWord = complete && terms.length === 1 ? terms[0] : await firstUnknownTerm(pagefind, terms);
     if (unknownWord) return { query, ...EMPTY, unknownWord };
   }
   return {
     query,
-    hits: hits.slice(0, exact ? hits.length : limit),
-    total: exact ? hits.length : ordered.length,
-    exact,
+    hits: complete ? hits : hits.slice(0, limit),
+    total: complete ? hits.length : Math.max(hits.length, Math.round((ordered.length * hits.length) / checked)),
+    exact: complete,
     facetCounts: countsWithout(main?.filters ?? {}, rejected),
   };
 }

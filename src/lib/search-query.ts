@@ -1,5 +1,5 @@
 import { FRENCH_MONTHS } from './french-date.ts';
-import { unligature } from './search-text.ts';
+import { joinCodeArticles, unligature } from './search-text.ts';
 
 /**
  * French query handling for the search page (and the Node search harness): elisions stripped in
@@ -54,7 +54,7 @@ function spellNumericDates(text: string): string {
  * collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  return spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC')))
+  return joinCodeArticles(spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))))
     .replace(/[«“]\s*/g, '"')
     .replace(/\s*[»”]/g, '"')
     // "art. 857", "art.857": the text writes "article 857".
@@ -105,47 +105,60 @@ export function significantTerms(terms: readonly string[]): string[] {
   return kept.length ? kept : [...terms];
 }
 
-/** Plural and gender endings that French stemming conflates: compared on a common base. */
+/**
+ * Plural endings folded for comparison: "hôpitaux" → "hôpital", "réseaux" → "réseau", "lieux" →
+ * "lieu", "contrats" → "contrat" (an "x" only after "u": "CELEX" keeps it).
+ */
 function lightStem(folded: string): string {
-  return folded.replace(/aux$/, 'al').replace(/(?<=..)[sx]$/, '');
+  return folded.replace(/eaux$/, 'eau').replace(/aux$/, 'al').replace(/(?<=..)s$|(?<=u)x$/, '');
 }
 
 /** Words that end like the plural of a three-letter word but are not one. */
 const NOT_PLURALS = new Set(['mais', 'cass', 'plus', 'tous', 'nous', 'vous', 'sans', 'lors', 'puis', 'sous', 'dans', 'pays', 'gens']);
 
 /**
- * Endings by which a query word may differ from the text's word past their common stem (the
- * query's side): inflections and derivations ("publié" ~ "publication", "transposer" ~
- * "transposition"), not arbitrary letters ("contrat" is not "contre").
+ * What may follow a shared stem on either side: inflections ("déclaré" ~ "déclarer" ~
+ * "déclarées", "notifiant") and derivations ("publié" ~ "publication", "transposer" ~
+ * "transposition"), not arbitrary letters ("contrat" is not "contre", "jour" not "journal",
+ * "égalité" not "également").
  */
-const DERIVATION_ENDING = /^(?:e|ee?s?|ere?s?|ez|ent|ante?s?|[ae]nces?|(?:at|it)?ions?|e?ments?|eurs?|euses?|rices?|ifs?|ives?|al(?:es?)?|aux|el(?:le)?s?|iques?|ures?|ages?|ie?s?|ir|a?it|aient|ons)$/;
+const ENDING = /^(?:e|ee?s?|ere?s?|ez|r|ent|ante?s?|[ae]nces?|(?:at|it|cat|s|t)?ions?|e?ments?|eurs?|euses?|rices?|ifs?|ives?|al(?:es?)?|aux|el(?:le)?s?|iques?|ures?|ages?|ie?s?|ir|a?it|aient|ons)?$/;
+
+/** A stem shared over at least this many letters (shorter ones join unrelated words: "dec" of "décès" and "décret"). */
+const MIN_STEM = 4;
+/** Past this length, a word typed whole is rarely the start of an unrelated one ("professionnel" ~ "professionnelle"). */
+const LONG_WORD = 10;
 
 /**
  * Whether an indexed word is a genuine match for a query term: the same word up to accents,
- * plural or gender ("hôpital" ~ "hôpitaux", "cyberattaque" ~ "cyberattaques"), an extension of
- * it ("accès" ~ "accessibilité"), or a derivation of the same stem ("publié" ~ "publication").
- * Numbers and words of one to three letters match only themselves ("14" is not "145", "mai" not
- * "mais", "CA" not "cadre"). Rejects Pagefind's prefix fallback ("agisse" ~ "a") and loose stem
- * collisions ("égalité" ~ "également", "contrat" ~ "contre").
+ * plural or gender ("hôpital" ~ "hôpitaux", "cyberattaque" ~ "cyberattaques"), or another form
+ * of the same stem ("publié" ~ "publication", "mentionner" ~ "mentionnée"). Numbers, codes with
+ * digits ("162-5", "L161-1"), acronyms typed in capitals and words of one to three letters match
+ * only themselves ("14" is not "145", "mai" not "mais", "CELEX" not "celles"; "loi" still finds
+ * "lois"). Rejects Pagefind's prefix fallback ("agisse" ~ "a") and loose stem collisions
+ * ("égalité" ~ "également", "décès" ~ "décembre").
  */
 export function isGenuineMatch(term: string, indexedWord: string): boolean {
-  const plain = foldWord(stripElision(term)).replace(/[^\p{L}\p{N}]/gu, '');
+  const bare = stripElision(term);
+  const plain = foldWord(bare).replace(/[^\p{L}\p{N}]/gu, '');
   if (!plain) return false;
   const letters = [...plain].length;
-  const exactOnly = /^\p{N}+$/u.test(plain) || letters <= 3;
+  // Two to six capitals: an acronym (a longer word in capitals is a word typed with caps lock).
+  const acronym = letters >= 2 && letters <= 6 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+  const exactOnly = /\p{N}/u.test(plain) || letters <= 3 || acronym;
   const a = exactOnly ? plain : lightStem(plain);
   // An indexed token may be a compound ("non-professionnel", "l'intérêt"): any part may match.
   const token = foldWord(stripElision(indexedWord));
   const candidates = [token.replace(/[^\p{L}\p{N}]/gu, ''), ...token.split(/[^\p{L}\p{N}]+/u)];
   return candidates.some((candidate) => {
     if (!candidate) return false;
-    // A three-letter word keeps its plural ("loi" ~ "lois"), but not through words that only look like one ("mais", "Cass.").
-    if (exactOnly) return candidate === a || (letters === 3 && /^\p{L}+$/u.test(a) && (candidate === `${a}s` || candidate === `${a}x`) && !NOT_PLURALS.has(candidate));
+    // A three-letter word or an acronym keeps its plural ("loi" ~ "lois", "NOR" ~ "NORs"), but not through words that only look like one ("mais", "Cass.").
+    if (exactOnly) return candidate === a || ((letters === 3 || acronym) && /^\p{L}+$/u.test(a) && candidate === `${a}s` && !NOT_PLURALS.has(candidate)) || (letters === 3 && candidate === `${a}x`);
     const b = lightStem(candidate);
-    if (b.startsWith(a)) return true;
+    if (b.startsWith(a)) return a.length >= LONG_WORD || ENDING.test(b.slice(a.length));
     let common = 0;
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    return common >= 3 && common >= Math.ceil(a.length * 0.7) && DERIVATION_ENDING.test(a.slice(common));
+    return common >= MIN_STEM && ENDING.test(a.slice(common)) && ENDING.test(b.slice(common));
   });
 }
 

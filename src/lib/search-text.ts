@@ -3,9 +3,10 @@
  * the typographic one, so "l’intérêt" would be one unfindable word; and it does not split on the
  * no-break spaces of French typography ("fondamentaux :"), which would glue words to punctuation
  * and shift word positions. Readers type "oeuvre" (French keyboards have no œ key) where the
- * text writes "œuvre". The indexed copy of a page uses ASCII apostrophes, plain spaces and "oe",
- * "ae" for the ligatures; the search page shows titles and excerpts with ’ and the usual
- * ligatures again (`forDisplay`).
+ * text writes "œuvre", and "L161-1" where it writes "L. 161-1". The indexed copy of a page uses
+ * ASCII apostrophes, plain spaces, "oe", "ae" for the ligatures and one spelling of code
+ * articles; the search page shows titles and excerpts with ’ and the usual ligatures again
+ * (`forDisplay`).
  */
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/g;
@@ -21,7 +22,16 @@ export function htmlForIndex(html: string): string {
   const end = start < 0 ? -1 : html.indexOf('</article>', start);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
   const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
-  return unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' '));
+  return joinCodeArticles(unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+}
+
+/**
+ * Code articles are cited "L. 161-1" or "L161-1" (legislative, regulatory, décret and arrêté
+ * parts: L, R, D, A; a hyphenated number): both are indexed, and searched, as the one word
+ * "L161-1". "annexe A. 2" is left alone.
+ */
+export function joinCodeArticles(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])([LRDA])\.\s?(?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1');
 }
 
 /** "œuvre" → "oeuvre", "Æ" → "AE": as readers type them (the search query is folded the same way). */

@@ -22,6 +22,7 @@ export function headingsNumberThemselves(headings: readonly Heading[]): boolean 
 
 /** Section headings (h2, h3) when there are at least `TOC_MIN_HEADINGS` of them; otherwise none. */
 export function tableOfContents(headings: readonly Heading[], minHeadings = TOC_MIN_HEADINGS): Heading[] {
-  const sections = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
+  // The footnotes' heading (remark-gfm's "footnote-label") is not a section of the text.
+  const sections = headings.filter((heading) => (heading.depth === 2 || heading.depth === 3) && !/(?:^|-)footnote-label$/.test(heading.slug));
   return sections.length >= minHeadings ? sections : [];
 }

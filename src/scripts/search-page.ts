@@ -132,7 +132,8 @@ function renderHits(outcome: SearchOutcome): void {
       return item;
     }),
   );
-  more.hidden = outcome.hits.length <= shown;
+  // More to show: verified results beyond this page, or more results than were read.
+  more.hidden = outcome.hits.length <= shown && (outcome.exact || outcome.total <= outcome.hits.length);
 }
 
 async function search(state: SearchState): Promise<void> {

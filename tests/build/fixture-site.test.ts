@@ -79,6 +79,16 @@ describe('fixture site', () => {
     expect(body).toContain('<del>barré</del>');
   });
 
+  it('titles footnotes and their back links in French, and keeps them out of the contents list', () => {
+    const html = readPage(dist, '/articles/tableaux-gfm/');
+    const notes = elementWith(html, 'class="footnotes"');
+    expect(notes).toMatch(/<h2[^>]*class="footnotes__title"[^>]*>Notes<\/h2>/);
+    expect(notes).toContain('Article 30 du RGPD');
+    expect(notes).toMatch(/aria-label="Retour à l’appel de note 1"/);
+    expect(html).not.toMatch(/Footnotes|Back to reference/);
+    expect(textOf(elementWith(html, 'class="toc"'))).not.toContain('Notes');
+  });
+
   it('shows sources, an updated date and month-precision key dates', () => {
     const html = readPage(dist, '/articles/tableaux-gfm/');
     const sources = elementWith(html, 'class="sources"');

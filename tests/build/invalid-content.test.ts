@@ -60,7 +60,7 @@ const cases: Case[] = [
   { name: 'file name that is not a slug', files: { 'Mon Article.mdx': VALID }, expected: [/Mon Article\.mdx/, /not a valid slug/] },
   { name: 'source URL that is not https', files: { 'casse.mdx': article({ sources: '\n  - label: "Texte"\n    url: "http://example.org/x"' }) }, expected: [/casse\.mdx/, /sources\.0\.url/, /https/] },
   { name: 'source identifier of no known format', files: { 'casse.mdx': article({ sources: '\n  - label: "Texte"\n    identifier: "DIR-2019-882"' }) }, expected: [/casse\.mdx/, /sources\.0\.identifier/, /not a recognised identifier; expected an ECLI/] },
-  { name: 'decision number of no known format', files: { 'casse.mdx': article({ decision: '\n  court: cour-de-cassation\n  date: 2025-05-22\n  number: "2025-512"' }) }, expected: [/casse\.mdx/, /decision\.number/, /not a pourvoi \(22-12\.345\) or RG/] },
+  { name: 'decision number of no known format', files: { 'casse.mdx': article({ decision: '\n  court: cour-de-cassation\n  date: 2025-05-22\n  number: "2025-512"' }) }, expected: [/casse\.mdx/, /decision\.number/, /not a decision number; expected a pourvoi \(22-12\.345\), RG/] },
   { name: 'draft that is not a boolean', files: { 'casse.mdx': article({ draft: 'oui' }) }, expected: [/casse\.mdx/, /draft/, /expected true or false/] },
 ];
 

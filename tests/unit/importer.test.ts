@@ -191,6 +191,10 @@ describe('importDocument', () => {
     expect(doc.body).toContain('Cass. soc., 14 janv. 2026');
     expect(doc.body).not.toContain('Géolocalisation');
   });
+  it('cites the Conseil d\'État by its requête number and the CJUE by its case', () => {
+    expect(imported('CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération.').frontmatter.decision).toMatchObject({ court: 'conseil-d-etat', date: '2025-07-03', number: '498765' });
+    expect(imported('CJUE, 5 février 2026, aff. C-412/24\nLa Cour juge que le calcul constitue une décision.').frontmatter.decision).toMatchObject({ court: 'cjue', date: '2026-02-05', number: 'C-412/24' });
+  });
   it('never dates a document by a deadline still to come', () => {
     const doc = imported('Les États membres ont jusqu’au 9 décembre 2027 pour transposer la directive, adoptée le 23 octobre 2024.');
     expect(doc.frontmatter.published).toBe('2024-10-23');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanIdentifier, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/lib/identifiers.ts';
+import { cleanIdentifier, decisionNumberKind, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/lib/identifiers.ts';
 import { articleCitation, decisionCitation, formatDateCitation } from '../../src/lib/citation.ts';
 import { articleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 import { article, day } from './articles-fixture.ts';
@@ -35,6 +35,10 @@ describe('identifiers', () => {
     expect(resolverUrl('ECLI:FR:CCASS:2025:C200512')).toBe('https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=ECLI%3AFR%3ACCASS%3A2025%3AC200512');
     expect(resolverUrl('ECOI2310697D')).toBe('https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=ECOI2310697D');
     expect(resolverUrl('http://data.europa.eu/eli/dir/2019/882/oj')).toBe('https://data.europa.eu/eli/dir/2019/882/oj');
+    // Other French courts are not on Judilibre: the Conseil constitutionnel (CC) is not the Cour de cassation (CCASS).
+    expect(resolverUrl('ECLI:FR:CC:2026:2026.1123.QPC')).toBe('https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=ECLI%3AFR%3ACC%3A2026%3A2026.1123.QPC');
+    expect(resolverUrl('ECLI:FR:CECHR:2025:489321.20250314')).toMatch(/^https:\/\/www\.legifrance\.gouv\.fr\/search\//);
+    expect(resolverUrl('ECLI:FR:CAPAR:2025:000123')).toMatch(/^https:\/\/www\.courdecassation\.fr\/recherche-judilibre/);
     expect(resolverUrl('22-12.345')).toBeUndefined();
     expect(resolverUrl('20/00804')).toBeUndefined();
   });
@@ -50,6 +54,14 @@ describe('citations', () => {
   it('cites decisions in French legal style', () => {
     expect(decisionCitation({ court: 'Cass.', chamber: '2e civ.', date: day('2025-05-22'), number: '23-12.345' })).toBe('Cass. 2e civ., 22 mai 2025, n°\u00a023-12.345');
     expect(decisionCitation({ court: 'CA Rennes', date: day('2024-11-19'), number: '22/01234' })).toBe('CA Rennes, 19 nov. 2024, n°\u00a022/01234');
+  });
+  it('cites every court with its own number form, the chamber after a comma except for Cass.', () => {
+    expect(decisionCitation({ court: 'CE', chamber: '10e et 9e ch. réunies', date: day('2026-04-15'), number: '489123' })).toBe('CE, 10e et 9e ch. réunies, 15 avr. 2026, n°\u00a0489123');
+    expect(decisionCitation({ court: 'CJUE', chamber: 'gde ch.', date: day('2025-09-04'), number: 'aff. C-519/24' })).toBe('CJUE, gde ch., 4 sept. 2025, aff.\u00a0C-519/24');
+    expect(decisionCitation({ court: 'Cons. const.', date: day('2026-03-12'), number: 'n° 2026-1123 QPC' })).toBe('Cons. const., 12 mars 2026, n°\u00a02026-1123\u00a0QPC');
+    expect(decisionCitation({ court: 'Cass.', chamber: 'com.', date: day('2025-07-09') })).toBe('Cass. com., 9 juill. 2025');
+    expect(['489123', 'C-519/24', 'T-12/23', '2026-1123 QPC', '22-12.345', '20/00804'].map(decisionNumberKind)).toEqual(['requête', 'affaire', 'affaire', 'décision', 'pourvoi', 'RG']);
+    expect(['2025-512', '12', 'C-519'].map(decisionNumberKind)).toEqual([undefined, undefined, undefined]);
   });
   it('shows only what is known', () => {
     expect(decisionCitation({ court: 'Cass.', chamber: '2e civ.', date: day('2025-05-22') })).toBe('Cass. 2e civ., 22 mai 2025');

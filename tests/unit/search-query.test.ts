@@ -16,6 +16,9 @@ describe('normalizeQuery', () => {
     ['cyber\u00adsécurité cyber\u200bsécurité', 'cybersécurité cybersécurité'],
     ['ﬁches pratiques', 'fiches pratiques'],
     ['mise en œuvre', 'mise en oeuvre'],
+    // Code articles in one spelling, as indexed.
+    ['article L. 161-1 et R.133-14', 'article L161-1 et R133-14'],
+    ['L161-1', 'L161-1'],
     // Dates in figures are spelled as the site writes them; impossible ones stay as typed.
     ['28/06/2025', '28 juin 2025'],
     ['1.6.2025', '1er juin 2025'],
@@ -53,8 +56,13 @@ describe('normalizeQuery', () => {
 describe('isGenuineMatch', () => {
   it.each([
     ['hôpital', 'hôpitaux.'], ['hopital', 'hôpitaux'], ['cyberattaque', 'cyberattaques.'], ['securite', 'sécurité'],
-    ['accès', "l'accessibilité"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
+    ['accès', "l'accès"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
     ['publié', 'publication'], ['loi', 'lois'], ['IA', '(IA)'], ['2025', '2025.'], ['857', '857'], ['CA', 'CA'],
+    // Other forms of one stem, either way: infinitive and participles, -eau/-eaux and -eu/-eux plurals.
+    ['mentionner', 'mentionnée'], ['notifiant', 'notifié'], ['déclarée', 'déclarer'], ['calculée', 'calculé'], ['transposer', 'transposition'],
+    ['réseaux', 'réseau'], ['nouveau', 'nouveaux'], ['lieux', 'lieu'],
+    // Acronyms and codes match themselves; a long word in capitals is still a word.
+    ['CNIL', 'CNIL'], ['ECLI', 'ECLI:FR:CCASS:2025:SO00287'], ['162-5', '162-5'], ['HÔPITAUX', 'hôpital'], ['DÉLAI', 'délais'],
   ])('%s matches %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(true);
   });
@@ -63,6 +71,10 @@ describe('isGenuineMatch', () => {
     ['mai', 'mais'], ['cas', 'Cass.'], ['CA', 'cadre'], ['AI', 'ainsi'], ['I', 'IA'], ['14', '145'], ['8570', '857'], ['1', '19'], ['2', '2025'],
     // A shared stem needs a derivation ending past it: "contrat" is not "contre".
     ['contrat', 'contre'], ['contrats', 'contre'],
+    // Nor does a longer word that merely starts like the typed one.
+    ['accès', 'accessibilité'], ['deces', 'décembre'], ['décès', 'décret'], ['site', 'situation'], ['jour', 'journal'], ['entre', 'entreprises'],
+    ['personnes', 'personnel'], ['mois', 'moins'], ['sommes', 'sommaire'], ['majorés', 'majorité'],
+    ['CELEX', 'celles'], ['162-5', '162-5-16'], ['L161-1', 'L161-17-3'], ['14', '145'],
   ])('%s does not match %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(false);
   });
@@ -91,6 +103,7 @@ describe('apostrophes for the index', () => {
   });
   it('indexes ligatures as readers type them, and shows them as written', () => {
     expect(htmlForIndex('<p>mise en œuvre, Œuvre, cæcum</p>')).toBe('<p>mise en oeuvre, OEuvre, caecum</p>');
+    expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe('<p>Les articles L161-1, R133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>');
     expect(forDisplay('la mise en <mark>oeuvre</mark>, une manoeuvre, le coeur, Oeuvre')).toBe('la mise en <mark>œuvre</mark>, une manœuvre, le cœur, Œuvre');
     // Words whose "oe" is no ligature stay as they are.
     expect(forDisplay('coefficient, coexistence, poème')).toBe('coefficient, coexistence, poème');

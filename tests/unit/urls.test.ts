@@ -46,6 +46,8 @@ describe('tableOfContents', () => {
   it('needs three section headings', () => {
     expect(tableOfContents([h(2, 'a'), h(2, 'b')])).toEqual([]);
     expect(tableOfContents([h(2, 'a'), h(3, 'b'), h(2, 'c'), h(4, 'd')]).map((x) => x.slug)).toEqual(['a', 'b', 'c']);
+    // Footnotes are no section: two sections and the notes make no contents list.
+    expect(tableOfContents([h(2, 'a'), h(2, 'b'), h(2, 'footnote-label')])).toEqual([]);
   });
   it('knows when headings carry their own numbers, so the list adds none', () => {
     const t = (text: string) => ({ depth: 2, slug: text, text });

@@ -219,7 +219,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     title = [who, dateText].filter(Boolean).join(', ') + (topicLabel ? ` : ${topicLabel.toLowerCase()}` : '');
     slugParts = [who, topicLabel ?? ''];
     if (authorityEntry && main?.precision === 'day') {
-      const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value;
+      const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value ?? courtNumber(authorityEntry.slug, text);
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
       decision = { court: authorityEntry.slug, ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}), date: main.date, ...(number ? { number } : {}), ...(ecli ? { ecli } : {}) };
     }
@@ -285,6 +285,13 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     },
     review,
   };
+}
+
+/** A Conseil d'État requête number ("n° 491208") or an EU case ("aff. C-519/24"), as the text writes it. */
+function courtNumber(court: string, text: string): string | undefined {
+  if (court === 'conseil-d-etat') return /(?<![\p{L}])n°\s*(\d{5,6})(?![\d.,/-])/u.exec(text)?.[1];
+  if (court === 'cjue') return /(?<![\p{L}])aff(?:aire)?\.?\s*([CT]-\d{1,4}\/\d{2})(?!\d)/u.exec(text)?.[1];
+  return undefined;
 }
 
 function trimBlank(lines: readonly string[]): string[] {
