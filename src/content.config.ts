@@ -71,7 +71,7 @@ const keyDate = z
 
 const source = z.strictObject({
   /** What the source is, in French ("Communiqué de la CNIL"). */
-  label: z.string().trim().min(1, 'expected a non-empty label.'),
+  label: z.string().trim().min(1, 'expected a non-empty label.').transform(frenchTypography),
   /** Link to the official text; https only. */
   url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' }).optional(),
   /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number); linked to its resolver when there is no url. */

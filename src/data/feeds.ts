@@ -37,9 +37,11 @@ export interface FeedOptions {
   description: string;
   articles: ArticleEntry[];
   context: APIContext;
+  /** The page the feed belongs to (the channel's link); the home page by default. */
+  page?: string;
 }
 
-export async function buildFeed({ title, description, articles, context }: FeedOptions): Promise<Response> {
+export async function buildFeed({ title, description, articles, context, page = paths.home() }: FeedOptions): Promise<Response> {
   const site = context.site ?? new URL('http://localhost:4321');
   const base = import.meta.env.BASE_URL;
   const { taxonomy } = await siteContent();
@@ -53,7 +55,7 @@ export async function buildFeed({ title, description, articles, context }: FeedO
   return rss({
     title,
     description,
-    site: absoluteUrl(site, base, paths.home()),
+    site: absoluteUrl(site, base, page),
     items,
     customData: `<language>fr-fr</language><atom:link href="${new URL(context.url.pathname, site).href}" rel="self" type="application/rss+xml"/>`,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
@@ -73,5 +75,6 @@ export async function entryFeed(kind: TaxonomyKind, context: APIContext): Promis
     description: entry.description,
     articles: usage[kind].get(slug) ?? [],
     context,
+    page: paths.entry(kind, slug),
   });
 }

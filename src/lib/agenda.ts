@@ -35,20 +35,20 @@ export function splitAgenda<A extends Article>(entries: readonly AgendaEntry<A>[
   };
 }
 
-/** Consecutive entries of one month (or one year for year-precision dates) form a group. */
+/**
+ * Entries of one month, or of one year for year-precision dates, form a group, placed where its
+ * first entry comes: a year's "début 2026" and "mi-2026" share one "2026" heading even when
+ * months of 2026 sort between them.
+ */
 export function groupAgenda<A extends Article>(entries: readonly AgendaEntry<A>[]): AgendaGroup<A>[] {
-  const groups: AgendaGroup<A>[] = [];
+  const groups = new Map<string, AgendaGroup<A>>();
   for (const entry of entries) {
     const key = entry.keyDate.precision === 'year' ? entry.sortKey.slice(0, 4) : entry.sortKey.slice(0, 7);
-    const last = groups.at(-1);
-    if (last?.key === key) {
-      last.entries.push(entry);
-      continue;
-    }
-    const heading = key.length === 4 ? key : formatMonthHeadingFr(Number(key.slice(0, 4)), Number(key.slice(5, 7)));
-    groups.push({ key, heading, entries: [entry] });
+    const group = groups.get(key);
+    if (group) group.entries.push(entry);
+    else groups.set(key, { key, heading: key.length === 4 ? key : formatMonthHeadingFr(Number(key.slice(0, 4)), Number(key.slice(5, 7))), entries: [entry] });
   }
-  return groups;
+  return [...groups.values()];
 }
 
 /** Stable short hash (FNV-1a, 32 bits) for identifiers that must not change between builds. */

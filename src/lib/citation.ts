@@ -43,7 +43,8 @@ export interface ArticleCitationData {
   url: string;
 }
 
-/** "Vigie, « Titre », 22 mai 2025, https://…" */
+/** "Vigie, « Titre », 22 mai 2025, https://…"; guillemets inside the title become “ ” (French nesting). */
 export function articleCitation(article: ArticleCitationData): string {
-  return `${article.publisher}, «\u202f${article.title}\u202f», ${formatDateFr(article.published)}, ${article.url}`;
+  const title = article.title.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”');
+  return `${article.publisher}, «\u202f${title}\u202f», ${formatDateFr(article.published)}, ${article.url}`;
 }

@@ -57,11 +57,16 @@ export function formatPartialDateFr(value: PartialDate): string {
 
 /**
  * The last day the date may mean, as `YYYY-MM-DD`: "fin 2025" and "d'ici 2026" are deadlines, so
- * they sort (and count as upcoming) by the end of their period; "début 2026" by its start.
+ * they sort (and count as upcoming) by the end of their period; "début 2026" by its start;
+ * "avant décembre 2025" by the day before the period (30 November 2025).
  */
 export function partialDateSortKey(value: PartialDate): string {
   const [year, month] = value.date.split('-');
   if (value.precision === 'day') return value.date;
+  if (value.qualifier === 'avant') {
+    const start = value.precision === 'month' ? Date.UTC(Number(year), Number(month) - 1, 1) : Date.UTC(Number(year), 0, 1);
+    return new Date(start - 86_400_000).toISOString().slice(0, 10);
+  }
   const startOfPeriod = value.qualifier === 'debut';
   if (value.precision === 'month') {
     if (startOfPeriod) return `${year}-${month}-01`;

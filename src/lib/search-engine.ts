@@ -224,11 +224,12 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   }
 
   // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read
-  // ten at a time until the page is full, at most `checkLimit` of them: Pagefind ranks the typed
-  // word first, so genuine results come early; the count is then estimated from the share found
+  // ten at a time until the page is full, at most `checkLimit` of them: Pagefind usually ranks the
+  // typed word first, so genuine results come early (not always: "directive" comes after
+  // "direction" and "directeur", its stem-mates); the count is then estimated from the share found
   // genuine (Pagefind's own count also holds loose stem matches: "référer" 200, really 1).
   const verifyAll = ordered.length <= verifyAllUpTo;
-  const checkLimit = verifyAll ? ordered.length : Math.max(limit * 5, 50);
+  const checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
   const hits: SearchHit[] = [];
   const rejected: PagefindData[] = [];
   const batch = Math.max(limit, 10);

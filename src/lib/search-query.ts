@@ -1,5 +1,5 @@
 import { FRENCH_MONTHS } from './french-date.ts';
-import { joinCodeArticles, unligature } from './search-text.ts';
+import { spaceCodeArticles, unligature } from './search-text.ts';
 
 /**
  * French query handling for the search page (and the Node search harness): elisions stripped in
@@ -54,7 +54,7 @@ function spellNumericDates(text: string): string {
  * collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  return joinCodeArticles(spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))))
+  return spaceCodeArticles(spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))))
     .replace(/[«“]\s*/g, '"')
     .replace(/\s*[»”]/g, '"')
     // "art. 857", "art.857": the text writes "article 857".
@@ -117,12 +117,12 @@ function lightStem(folded: string): string {
 const NOT_PLURALS = new Set(['mais', 'cass', 'plus', 'tous', 'nous', 'vous', 'sans', 'lors', 'puis', 'sous', 'dans', 'pays', 'gens']);
 
 /**
- * What may follow a shared stem on either side: inflections ("déclaré" ~ "déclarer" ~
- * "déclarées", "notifiant") and derivations ("publié" ~ "publication", "transposer" ~
- * "transposition"), not arbitrary letters ("contrat" is not "contre", "jour" not "journal",
- * "égalité" not "également").
+ * What may follow a shared stem on either side: inflections of one word ("déclaré" ~ "déclarer"
+ * ~ "déclarées", "notifiant", "porterait"), not derivations into other words ("directive" is not
+ * "directeur", "publié" not "publication") nor arbitrary letters ("contrat" is not "contre",
+ * "jour" not "journal", "égalité" not "également").
  */
-const ENDING = /^(?:e|ee?s?|ere?s?|ez|r|ent|ante?s?|[ae]nces?|(?:at|it|cat|s|t)?ions?|e?ments?|eurs?|euses?|rices?|ifs?|ives?|al(?:es?)?|aux|el(?:le)?s?|iques?|ures?|ages?|ie?s?|ir|a?it|aient|ons)?$/;
+const INFLECTION = /^(?:e|ee?s?|ere?s?|ez|r|ent|ante?s?|ai[st]?|aient|ons|ie?s?|i[rt]|r?ai[st]|r?aient|ra)?$/;
 
 /** A stem shared over at least this many letters (shorter ones join unrelated words: "dec" of "décès" and "décret"). */
 const MIN_STEM = 4;
@@ -132,7 +132,7 @@ const LONG_WORD = 10;
 /**
  * Whether an indexed word is a genuine match for a query term: the same word up to accents,
  * plural or gender ("hôpital" ~ "hôpitaux", "cyberattaque" ~ "cyberattaques"), or another form
- * of the same stem ("publié" ~ "publication", "mentionner" ~ "mentionnée"). Numbers, codes with
+ * of the same word ("mentionner" ~ "mentionnée", "déclarée" ~ "déclarer"). Numbers, codes with
  * digits ("162-5", "L161-1"), acronyms typed in capitals and words of one to three letters match
  * only themselves ("14" is not "145", "mai" not "mais", "CELEX" not "celles"; "loi" still finds
  * "lois"). Rejects Pagefind's prefix fallback ("agisse" ~ "a") and loose stem collisions
@@ -155,10 +155,10 @@ export function isGenuineMatch(term: string, indexedWord: string): boolean {
     // A three-letter word or an acronym keeps its plural ("loi" ~ "lois", "NOR" ~ "NORs"), but not through words that only look like one ("mais", "Cass.").
     if (exactOnly) return candidate === a || ((letters === 3 || acronym) && /^\p{L}+$/u.test(a) && candidate === `${a}s` && !NOT_PLURALS.has(candidate)) || (letters === 3 && candidate === `${a}x`);
     const b = lightStem(candidate);
-    if (b.startsWith(a)) return a.length >= LONG_WORD || ENDING.test(b.slice(a.length));
+    if (b.startsWith(a)) return a.length >= LONG_WORD || INFLECTION.test(b.slice(a.length));
     let common = 0;
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
-    return common >= MIN_STEM && ENDING.test(a.slice(common)) && ENDING.test(b.slice(common));
+    return common >= MIN_STEM && INFLECTION.test(a.slice(common)) && INFLECTION.test(b.slice(common));
   });
 }
 

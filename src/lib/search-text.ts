@@ -22,16 +22,16 @@ export function htmlForIndex(html: string): string {
   const end = start < 0 ? -1 : html.indexOf('</article>', start);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
   const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
-  return joinCodeArticles(unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+  return spaceCodeArticles(unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
 }
 
 /**
  * Code articles are cited "L. 161-1" or "L161-1" (legislative, regulatory, décret and arrêté
- * parts: L, R, D, A; a hyphenated number): both are indexed, and searched, as the one word
- * "L161-1". "annexe A. 2" is left alone.
+ * parts: L, R, D, A; a hyphenated number): both are indexed, and searched, as "L 161-1", so
+ * that either spelling, or the number alone, finds both. "annexe A. 2" is left alone.
  */
-export function joinCodeArticles(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])([LRDA])\.\s?(?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1');
+export function spaceCodeArticles(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])([LRDA])\.?\s?(?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1 ');
 }
 
 /** "œuvre" → "oeuvre", "Æ" → "AE": as readers type them (the search query is folded the same way). */
@@ -44,8 +44,11 @@ const OE_WORDS = /(?<![\p{L}])(man|dés|c|s|v|n|b|m)?([Oo])e(?=u|il)/gu;
 
 /**
  * Titles and excerpts come from the indexed copy: shown with the typographic apostrophe and the
- * usual ligatures ("mise en œuvre"), as the articles write them.
+ * usual ligatures ("mise en œuvre"), as the articles write them, and code articles as cited ("L. 161-1").
  */
 export function forDisplay(text: string): string {
-  return text.replace(/'/g, '\u2019').replace(OE_WORDS, (_, before: string | undefined, o: string) => `${before ?? ''}${o === 'O' ? 'Œ' : 'œ'}`);
+  return text
+    .replace(/'/g, '\u2019')
+    .replace(OE_WORDS, (_, before: string | undefined, o: string) => `${before ?? ''}${o === 'O' ? 'Œ' : 'œ'}`)
+    .replace(/(?<![\p{L}\p{N}])([LRDA]) (?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1.\u00a0');
 }

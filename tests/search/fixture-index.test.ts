@@ -50,6 +50,12 @@ describe('fixture queries', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('finds an article by its decision number, ECLI or source identifier', async () => {
+    for (const query of ['23-12.345', 'n° 23-12.345', 'ECLI:FR:CCASS:2025:CO00123', '32016R0679', 'ECLI:EU:C:2020:559']) {
+      expect(await urls(q(query)), query).toEqual(['/articles/tableaux-gfm/']);
+    }
+  });
+
   it('finds a generated article by its marker and the GFM article by a table cell', async () => {
     expect(await urls(q('FIXTURE17'))).toEqual(['/articles/fixture-017/']);
     expect(await urls(q('registre des traitements'))).toContain('/articles/tableaux-gfm/');

@@ -26,6 +26,13 @@ describe('agenda', () => {
   it('groups by month, and year-only dates by year', () => {
     expect(groupAgenda(upcoming).map((g) => [g.heading, g.entries.length])).toEqual([['Juin 2025', 2], ['2025', 1], ['2026', 1]]);
   });
+  it('gives a year one group even when months of that year sort between its dates', () => {
+    const year = [article('an', { published: day('2025-01-01'), keyDates: [kd('2026', 'year', 'Début', 'debut'), kd('2026-03', 'month', 'Mars'), kd('2026', 'year', 'Mi', 'mi')] })];
+    const { upcoming } = splitAgenda(agendaEntries(year), '2025-06-01');
+    const groups = groupAgenda(upcoming);
+    expect(groups.map((g) => [g.heading, g.entries.map((e) => e.keyDate.label)])).toEqual([['2026', ['Début', 'Mi']], ['Mars 2026', ['Mars']]]);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+  });
   it('ids are stable and distinct', () => {
     const ids = agendaEntries(items).map(agendaEntryId);
     expect(new Set(ids).size).toBe(ids.length);

@@ -74,6 +74,8 @@ describe('citations', () => {
   });
   it('cites the article itself', () => {
     expect(articleCitation({ publisher: 'Vigie', title: 'Titre', published: day('2025-06-01'), url: 'https://v.example/articles/x/' })).toBe('Vigie, «\u202fTitre\u202f», 1er juin 2025, https://v.example/articles/x/');
+    // Guillemets inside the title nest as “ ”.
+    expect(articleCitation({ publisher: 'Vigie', title: 'La notion de «\u202fprestataire\u202f» précisée', published: day('2025-06-02'), url: 'https://v.example/a/' })).toBe('Vigie, «\u202fLa notion de “prestataire” précisée\u202f», 2 juin 2025, https://v.example/a/');
   });
 });
 

@@ -41,6 +41,11 @@ describe('partialDateSortKey', () => {
     expect(partialDateSortKey({ date: '2024-02', precision: 'month' })).toBe('2024-02-29');
     expect(partialDateSortKey({ date: '2025-06-28', precision: 'day' })).toBe('2025-06-28');
   });
+  it('sorts "avant" by the day before its period', () => {
+    expect(partialDateSortKey({ date: '2025-12', precision: 'month', qualifier: 'avant' })).toBe('2025-11-30');
+    expect(partialDateSortKey({ date: '2027', precision: 'year', qualifier: 'avant' })).toBe('2026-12-31');
+    expect(partialDateSortKey({ date: '2025-03', precision: 'month', qualifier: 'avant' })).toBe('2025-02-28');
+  });
   it('puts "fin 2025" after a day in December 2025 is not assumed: it sorts at the year end', () => {
     const keys = [
       { date: '2025', precision: 'year', qualifier: 'fin' },

@@ -17,8 +17,8 @@ describe('normalizeQuery', () => {
     ['ﬁches pratiques', 'fiches pratiques'],
     ['mise en œuvre', 'mise en oeuvre'],
     // Code articles in one spelling, as indexed.
-    ['article L. 161-1 et R.133-14', 'article L161-1 et R133-14'],
-    ['L161-1', 'L161-1'],
+    ['article L. 161-1 et R.133-14', 'article L 161-1 et R 133-14'],
+    ['L161-1', 'L 161-1'],
     // Dates in figures are spelled as the site writes them; impossible ones stay as typed.
     ['28/06/2025', '28 juin 2025'],
     ['1.6.2025', '1er juin 2025'],
@@ -57,9 +57,9 @@ describe('isGenuineMatch', () => {
   it.each([
     ['hôpital', 'hôpitaux.'], ['hopital', 'hôpitaux'], ['cyberattaque', 'cyberattaques.'], ['securite', 'sécurité'],
     ['accès', "l'accès"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
-    ['publié', 'publication'], ['loi', 'lois'], ['IA', '(IA)'], ['2025', '2025.'], ['857', '857'], ['CA', 'CA'],
+    ['publié', 'publiées'], ['loi', 'lois'], ['IA', '(IA)'], ['2025', '2025.'], ['857', '857'], ['CA', 'CA'],
     // Other forms of one stem, either way: infinitive and participles, -eau/-eaux and -eu/-eux plurals.
-    ['mentionner', 'mentionnée'], ['notifiant', 'notifié'], ['déclarée', 'déclarer'], ['calculée', 'calculé'], ['transposer', 'transposition'],
+    ['mentionner', 'mentionnée'], ['notifiant', 'notifié'], ['déclarée', 'déclarer'], ['calculée', 'calculé'], ['porterait', 'porter'], ['sociaux', 'sociale'],
     ['réseaux', 'réseau'], ['nouveau', 'nouveaux'], ['lieux', 'lieu'],
     // Acronyms and codes match themselves; a long word in capitals is still a word.
     ['CNIL', 'CNIL'], ['ECLI', 'ECLI:FR:CCASS:2025:SO00287'], ['162-5', '162-5'], ['HÔPITAUX', 'hôpital'], ['DÉLAI', 'délais'],
@@ -75,6 +75,8 @@ describe('isGenuineMatch', () => {
     ['accès', 'accessibilité'], ['deces', 'décembre'], ['décès', 'décret'], ['site', 'situation'], ['jour', 'journal'], ['entre', 'entreprises'],
     ['personnes', 'personnel'], ['mois', 'moins'], ['sommes', 'sommaire'], ['majorés', 'majorité'],
     ['CELEX', 'celles'], ['162-5', '162-5-16'], ['L161-1', 'L161-17-3'], ['14', '145'],
+    // A derivation is another word: a directive is not a directeur, a publication not "publié".
+    ['directive', 'directeur'], ['directive', 'direction'], ['publié', 'publication'], ['transposer', 'transposition'], ['rembourser', 'remboursement'],
   ])('%s does not match %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(false);
   });
@@ -103,7 +105,8 @@ describe('apostrophes for the index', () => {
   });
   it('indexes ligatures as readers type them, and shows them as written', () => {
     expect(htmlForIndex('<p>mise en œuvre, Œuvre, cæcum</p>')).toBe('<p>mise en oeuvre, OEuvre, caecum</p>');
-    expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe('<p>Les articles L161-1, R133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>');
+    expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe('<p>Les articles L 161-1, R 133-14 et L 162-5 ; M. Dupont, annexe A. 2 parties</p>');
+    expect(forDisplay('articles L 161-1 et <mark>R 133-14</mark>')).toBe('articles L.\u00a0161-1 et <mark>R.\u00a0133-14</mark>');
     expect(forDisplay('la mise en <mark>oeuvre</mark>, une manoeuvre, le coeur, Oeuvre')).toBe('la mise en <mark>œuvre</mark>, une manœuvre, le cœur, Œuvre');
     // Words whose "oe" is no ligature stay as they are.
     expect(forDisplay('coefficient, coexistence, poème')).toBe('coefficient, coexistence, poème');
