@@ -109,36 +109,46 @@ const decision = z
     }
   });
 
+const ARTICLE_FIELDS = {
+  /** Headline, in French, short and factual. */
+  title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.').transform(frenchTypography),
+  /** The chapeau: one or two plain-text sentences shown in lists, feeds and meta descriptions. */
+  summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.').transform(frenchTypography),
+  /** Date of publication on the site (YYYY-MM-DD). */
+  published: calendarDay,
+  /** Date of the last substantive update, if any; not before `published`. */
+  updated: calendarDay.optional(),
+  /** Where the text or decision applies (taxonomy/jurisdictions.json). */
+  jurisdiction: taxonomyRef('jurisdictions', 'jurisdiction'),
+  /** The body or court that issued it (taxonomy/authorities.json); omit when the text does not say. */
+  authority: taxonomyRef('authorities', 'authority').optional(),
+  /** Document type: plan d'action, recommandation, directive, arrêt… (taxonomy/types.json). */
+  type: taxonomyRef('types', 'document type'),
+  /** One or more topics (taxonomy/topics.json); the first is the main one. A draft may have none yet. */
+  topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }),
+  /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
+  keyDates: z.array(keyDate).default([]),
+  /** Official texts and references; never invented. */
+  sources: z.array(source).default([]),
+  /** For court decisions: court, chamber, date and number; the citation is generated from it. */
+  decision: decision.optional(),
+  /** Drafts are built by the dev server only, never published. */
+  draft: z.boolean({ error: 'expected true or false.' }).default(false),
+};
+
+/**
+ * Unknown keys are refused one by one, each under its own name (a strict object would report
+ * them all under an empty field name).
+ */
 export const articleSchema = z
-  .strictObject(
-    {
-      /** Headline, in French, short and factual. */
-      title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.').transform(frenchTypography),
-      /** The chapeau: one or two plain-text sentences shown in lists, feeds and meta descriptions. */
-      summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.').transform(frenchTypography),
-      /** Date of publication on the site (YYYY-MM-DD). */
-      published: calendarDay,
-      /** Date of the last substantive update, if any; not before `published`. */
-      updated: calendarDay.optional(),
-      /** Where the text or decision applies (taxonomy/jurisdictions.json). */
-      jurisdiction: taxonomyRef('jurisdictions', 'jurisdiction'),
-      /** The body or court that issued it (taxonomy/authorities.json); omit when the text does not say. */
-      authority: taxonomyRef('authorities', 'authority').optional(),
-      /** Document type: plan d'action, recommandation, directive, arrêt… (taxonomy/types.json). */
-      type: taxonomyRef('types', 'document type'),
-      /** One or more topics (taxonomy/topics.json); the first is the main one. A draft may have none yet. */
-      topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }),
-      /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
-      keyDates: z.array(keyDate).default([]),
-      /** Official texts and references; never invented. */
-      sources: z.array(source).default([]),
-      /** For court decisions: court, chamber, date and number; the citation is generated from it. */
-      decision: decision.optional(),
-      /** Drafts are built by the dev server only, never published. */
-      draft: z.boolean({ error: 'expected true or false.' }).default(false),
-    },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown frontmatter key(s): ${issue.keys.join(', ')}; see the frontmatter reference in README.md.` : undefined) },
-  )
+  .looseObject(ARTICLE_FIELDS)
+  .check((ctx) => {
+    for (const key of Object.keys(ctx.value)) {
+      if (!(key in ARTICLE_FIELDS)) {
+        ctx.issues.push({ code: 'custom', input: key, path: [key], message: `unknown frontmatter key "${key}"; expected one of ${Object.keys(ARTICLE_FIELDS).join(', ')} (see the frontmatter reference in README.md).` });
+      }
+    }
+  })
   .check((ctx) => {
     const { published, updated, topics, draft } = ctx.value;
     if (!draft && topics.length === 0) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: 'expected at least one topic (only drafts may have none).' });

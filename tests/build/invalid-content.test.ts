@@ -53,7 +53,7 @@ const cases: Case[] = [
   { name: 'impossible date', files: { 'casse.mdx': article({ published: '2025-02-30' }) }, expected: [/casse\.mdx/, /field "published"/, /"2025-02-30" is not a real calendar date/] },
   { name: 'empty topics', files: { 'casse.mdx': article({ topics: '[]' }) }, expected: [/casse\.mdx/, /topics/, /expected at least one topic/] },
   { name: 'duplicate slug across folders', files: { 'a/doublon.mdx': VALID, 'b/doublon.mdx': VALID }, expected: [/b\/doublon\.mdx/, /duplicate slug "doublon"/, /a\/doublon\.mdx/] },
-  { name: 'unknown frontmatter key', files: { 'casse.mdx': article({ auteur: '"Jean"' }) }, expected: [/casse\.mdx/, /unknown frontmatter key\(s\): auteur/] },
+  { name: 'unknown frontmatter key', files: { 'casse.mdx': article({ auteur: '"Jean"' }) }, expected: [/casse\.mdx/, /auteur: unknown frontmatter key "auteur"; expected one of title, summary/] },
   { name: 'key date precision mismatch', files: { 'casse.mdx': article({ keyDates: '\n  - date: "2026"\n    precision: day\n    kind: echeance\n    label: "Échéance"' }) }, expected: [/casse\.mdx/, /keyDates\.0\.date/, /does not match precision "day"; expected YYYY-MM-DD/] },
   { name: 'unknown key date kind', files: { 'casse.mdx': article({ keyDates: '\n  - date: 2026-01-01\n    precision: day\n    kind: deadline\n    label: "Échéance"' }) }, expected: [/casse\.mdx/, /keyDates\.0\.kind/, /unknown key date kind "deadline"/] },
   { name: 'updated before published', files: { 'casse.mdx': article({ updated: '2025-01-01' }) }, expected: [/casse\.mdx/, /updated/, /is before "published"/] },

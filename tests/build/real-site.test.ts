@@ -169,6 +169,9 @@ describe('real site: feeds and sitemap', () => {
     }
     const france = readRss(join(dist, 'juridictions/france/rss.xml')).channel;
     expect(france.item.map((item) => item.link.split('/').at(-2))).toEqual([SEED_ARTICLES[1], SEED_ARTICLES[4], SEED_ARTICLES[3]]);
+    // A feed's channel links to the page it belongs to.
+    expect(france.link).toBe(`${ORIGIN}/juridictions/france/`);
+    expect(readRss(join(dist, 'rss.xml')).channel.link).toBe(`${ORIGIN}/`);
   });
 
   it('the sitemap lists every page but the 404, with absolute URLs', () => {
