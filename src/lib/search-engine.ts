@@ -244,9 +244,10 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   }
   const complete = checked >= ordered.length;
   if (!hits.length) {
-    // Nothing genuine: say which word occurs nowhere, when one does. With one word and every
-    // result read, that word is the answer; otherwise each word is looked up.
-    const unknownWord = complete && terms.length === 1 ? terms[0] : await firstUnknownTerm(pagefind, terms);
+    // Nothing genuine: say which word occurs nowhere, when one does. With one word, no filter and
+    // every result read, that word is the answer; otherwise each word is looked up (a filter may
+    // be what left nothing).
+    const unknownWord = complete && terms.length === 1 && !Object.keys(filters).length ? terms[0] : await firstUnknownTerm(pagefind, terms);
     if (unknownWord) return { query, ...EMPTY, unknownWord };
   }
   return {

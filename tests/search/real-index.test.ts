@@ -129,6 +129,11 @@ describe('French queries on the real content', () => {
 
   it('reports the unknown word', async () => {
     expect((await runSearch(index, parseSearchState(q('cybersécurité agisse')))).unknownWord).toBe('agisse');
+    expect((await runSearch(index, parseSearchState(q('agisse')))).unknownWord).toBe('agisse');
+    // A word that occurs, filtered out: no result, but not an unknown word.
+    const filtered = await runSearch(index, parseSearchState(q('cyberattaque', '&theme=accessibilite')));
+    expect(filtered.hits).toEqual([]);
+    expect(filtered.unknownWord).toBeUndefined();
   });
 });
 
