@@ -48,9 +48,9 @@ function spellNumericDates(text: string): string {
 
 /**
  * The query as Pagefind should get it: compatibility forms folded (ligatures "ﬁ", and "œ" as the
- * index has it: "oe"), invisible
- * characters removed, apostrophes made ASCII (as in the index), dates in figures spelled out,
- * elisions removed from every word, "art." spelled out and "n°" dropped before a number, quoted phrases kept, spacing
+ * index has it: "oe"), invisible characters removed, apostrophes made ASCII and code articles
+ * spaced ("L 161-1"), as in the index; dates in figures spelled out; elisions removed from every
+ * word; "art." spelled out and "n°" dropped before a number; quoted phrases kept; spacing
  * collapsed.
  */
 export function normalizeQuery(raw: string): string {
