@@ -223,8 +223,8 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     ordered = [...ordered.filter((r) => phrase.has(r)), ...ordered.filter((r) => !phrase.has(r))];
   }
 
-  // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read
-  // ten at a time until the page is full, at most `checkLimit` of them: Pagefind usually ranks the
+  // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read a
+  // page (at least ten) at a time until the page is full, at most `checkLimit` of them: Pagefind usually ranks the
   // typed word first, so genuine results come early (not always: "directive" comes after
   // "direction" and "directeur", its stem-mates); the count is then estimated from the share found
   // genuine (Pagefind's own count also holds loose stem matches: "référer" 200, really 1).

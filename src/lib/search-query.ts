@@ -1,4 +1,4 @@
-import { FRENCH_MONTHS } from './french-date.ts';
+import { formatDateFr, parseIsoDay } from './french-date.ts';
 import { spaceCodeArticles, unligature } from './search-text.ts';
 
 /**
@@ -36,10 +36,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
  */
 function spellNumericDates(text: string): string {
   const spell = (match: string, day: string, month: string, year: string) => {
-    const d = Number(day);
-    const m = Number(month);
-    const valid = m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-    return valid ? `${d === 1 ? '1er' : d} ${FRENCH_MONTHS[m - 1]} ${year}` : match;
+    const date = parseIsoDay(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+    return date ? formatDateFr(date) : match;
   };
   return text
     .replace(/(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu, (match, year: string, month: string, day: string) => spell(match, day, month, year))
@@ -95,8 +93,13 @@ export const FRENCH_STOP_WORDS = new Set([
  * word: "CE" (Conseil d'État, Communauté européenne) is searched, "ce" is not.
  */
 export function isStopWord(term: string): boolean {
-  if ([...term].length >= 2 && term === term.toUpperCase() && term !== term.toLowerCase()) return false;
+  if ([...term].length >= 2 && inCapitals(term)) return false;
   return FRENCH_STOP_WORDS.has(term.toLowerCase());
+}
+
+/** Typed in capitals: has letters, none of them lowercase. */
+function inCapitals(word: string): boolean {
+  return word === word.toUpperCase() && word !== word.toLowerCase();
 }
 
 /** The words a result must contain: the query's words without function words (unless that leaves none). */
@@ -144,7 +147,7 @@ export function isGenuineMatch(term: string, indexedWord: string): boolean {
   if (!plain) return false;
   const letters = [...plain].length;
   // Two to six capitals: an acronym (a longer word in capitals is a word typed with caps lock).
-  const acronym = letters >= 2 && letters <= 6 && bare === bare.toUpperCase() && bare !== bare.toLowerCase();
+  const acronym = letters >= 2 && letters <= 6 && inCapitals(bare);
   const exactOnly = /\p{N}/u.test(plain) || letters <= 3 || acronym;
   const a = exactOnly ? plain : lightStem(plain);
   // An indexed token may be a compound ("non-professionnel", "l'intérêt"): any part may match.

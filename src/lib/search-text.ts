@@ -31,7 +31,12 @@ export function htmlForIndex(html: string): string {
  * that either spelling, or the number alone, finds both. "annexe A. 2" is left alone.
  */
 export function spaceCodeArticles(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])([LRDA])\.?\s?(?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1 ');
+  return text.replace(codeArticle(String.raw`\.?\s?`), '$1 ');
+}
+
+/** A code article's part letter, `separator`, then its hyphenated number (not followed by a letter). */
+function codeArticle(separator: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])([LRDA])${separator}(?=\d+(?:-\d+)+(?![\p{L}]))`, 'gu');
 }
 
 /** "œuvre" → "oeuvre", "Æ" → "AE": as readers type them (the search query is folded the same way). */
@@ -50,5 +55,5 @@ export function forDisplay(text: string): string {
   return text
     .replace(/'/g, '\u2019')
     .replace(OE_WORDS, (_, before: string | undefined, o: string) => `${before ?? ''}${o === 'O' ? 'Œ' : 'œ'}`)
-    .replace(/(?<![\p{L}\p{N}])([LRDA]) (?=\d+(?:-\d+)+(?![\p{L}]))/gu, '$1.\u00a0');
+    .replace(codeArticle(' '), '$1.\u00a0');
 }

@@ -10,7 +10,7 @@ import type { Taxonomy } from '../taxonomy.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
-import type { RawDocument } from './split-documents.ts';
+import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
 /** Inference reads at most this much of a document (dates and keywords sit at the start). */
 const INFERENCE_LIMIT = 50_000;
@@ -244,7 +244,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
 
   // Body: every line must survive (the title line, as the article's title).
   const bodyLines = heading.title ? document.lines.filter((_, index) => index !== heading.title!.index) : document.lines;
-  const body = renderBody(bodyBlocks(trimBlank(bodyLines)));
+  const body = renderBody(bodyBlocks(trimBlankLines(bodyLines)));
   const lost = lostLines(bodyLines, body);
   if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);
 
@@ -292,12 +292,6 @@ function courtNumber(court: string, text: string): string | undefined {
   if (court === 'conseil-d-etat') return /(?<![\p{L}])n°\s*(\d{5,6})(?![\d.,/-])/u.exec(text)?.[1];
   if (court === 'cjue') return /(?<![\p{L}])aff(?:aire)?\.?\s*([CT]-\d{1,4}\/\d{2})(?!\d)/u.exec(text)?.[1];
   return undefined;
-}
-
-function trimBlank(lines: readonly string[]): string[] {
-  let start = 0;
-  while (start < lines.length && lines[start] === '') start++;
-  return lines.slice(start);
 }
 
 const yamlString = (value: string) => JSON.stringify(value);

@@ -79,7 +79,8 @@ export function splitDocuments(text: string): RawDocument[] {
     .filter((doc) => doc.lines.some((line) => /[\p{L}\p{N}]/u.test(line)));
 }
 
-function trimBlankLines(lines: string[]): string[] {
+/** The lines without blank lines at either end. */
+export function trimBlankLines(lines: readonly string[]): string[] {
   let start = 0;
   let end = lines.length;
   while (start < end && lines[start] === '') start++;
