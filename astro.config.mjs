@@ -10,6 +10,7 @@ import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { htmlVoidElements } from './src/integrations/html-void-elements.ts';
 import { siteOriginWarning } from './src/integrations/site-origin-warning.ts';
+import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject-warnings.ts';
 
 /**
  * Deployment settings come from the environment so one build can target any host:
@@ -45,6 +46,6 @@ export default defineConfig({
     }),
   },
   // Order matters: pages are finalised before the search index reads them.
-  integrations: [siteOriginWarning(process.env.VIGIE_SITE, LOCAL_ORIGIN), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), htmlVoidElements(), pagefindIndex()],
+  integrations: [siteOriginWarning(process.env.VIGIE_SITE, LOCAL_ORIGIN), quietHeadInjectWarnings(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), htmlVoidElements(), pagefindIndex()],
   devToolbar: { enabled: false },
 });

@@ -74,6 +74,8 @@ export interface RunResult {
   wallMs: number;
   /** Peak of the summed RSS of the process tree, sampled every `intervalMs`. */
   peakRssBytes: number;
+  /** The largest sample taken from `fromMs` to `toMs` after the start (a phase's peak, once the run is over). */
+  peakRssBetween(fromMs: number, toMs: number): number;
   /** Most processes seen in the tree at once. */
   peakProcesses: number;
   /** CPU time (user + system) of the tree at the last sample: a lower bound, short by at most one interval's worth. */
@@ -93,10 +95,13 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   let peakProcesses = 0;
   let samples = 0;
   let cpuMs = 0;
+  const timeline: { ms: number; bytes: number }[] = [];
+  const peakRssBetween = (fromMs: number, toMs: number) => timeline.reduce((peak, point) => (point.ms >= fromMs && point.ms < toMs ? Math.max(peak, point.bytes) : peak), 0);
   const sample = () => {
     if (!child.pid) return;
     const tree = treeSample(child.pid);
     samples++;
+    timeline.push({ ms: performance.now() - started, bytes: tree.bytes });
     peakRssBytes = Math.max(peakRssBytes, tree.bytes);
     peakProcesses = Math.max(peakProcesses, tree.processes);
     cpuMs = Math.max(cpuMs, tree.cpuMs);
@@ -112,7 +117,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       const wallMs = performance.now() - started;
       clearInterval(timer);
       closeSync(fd);
-      done({ code: code ?? 1, wallMs, peakRssBytes, peakProcesses, cpuMs, samples });
+      done({ code: code ?? 1, wallMs, peakRssBytes, peakRssBetween, peakProcesses, cpuMs, samples });
     });
   });
 }

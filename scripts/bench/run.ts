@@ -58,14 +58,17 @@ interface BuildMetrics extends SiteSizes {
   indexMs: number;
   indexedPages: number;
   peakRssBytes: number;
+  /** Peak RSS before the index step started (the Astro part), and during it: where the peak is. */
+  peakRssAstroBytes: number;
+  peakRssIndexBytes: number;
   peakProcesses: number;
   /** CPU time (user + system) of the whole process tree: steadier than wall time on a busy machine. */
   cpuMs: number;
   rssSamples: number;
   /** Astro's own "N page(s) built in Xs" line (it includes the index step). */
   astroReport: string | undefined;
-  /** Vite's MODULE_LEVEL_DIRECTIVE warnings (one per MDX file with Astro 7.3 / Vite 8.3). */
-  viteWarnings: number;
+  /** "[WARN]" lines in the build log (Astro 7.3's per-MDX-file directive warning is silenced in both configs). */
+  warnings: number;
   /** With --repeat: every run (times, CPU, peak RSS and load above are then medians over the runs; sizes are the last run's). */
   runs?: { wallMs: number; astroMs: number; indexMs: number; cpuMs: number; peakRssBytes: number; loadAverage: number }[];
   /** 1-minute load average when the build started (other work on the machine skews the numbers). */
@@ -114,9 +117,9 @@ async function build(variant: Variant, corpusDir: string, workDir: string, logsD
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
   const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });
   const log = plain(readFileSync(logFile, 'utf8'));
-  const viteWarnings = (log.match(/MODULE_LEVEL_DIRECTIVE/g) ?? []).length;
-  // A readable copy of the log: Vite's per-file directive warnings and the per-page lines dropped.
-  const kept = log.split('\n').filter((line) => !/[├└]─|MODULE_LEVEL_DIRECTIVE|^\s*[│╭╰─]|^\s*\d+ │/.test(line) && line.trim() !== '');
+  const warnings = (log.match(/\[WARN\]/g) ?? []).length;
+  // A readable copy of the log: the per-page lines and code frames dropped.
+  const kept = log.split('\n').filter((line) => !/[├└]─|^\s*[│╭╰─]|^\s*\d+ │/.test(line) && line.trim() !== '');
   writeFileSync(join(logsDir, `${variant}.log`), `${kept.join('\n')}\n`);
   if (run.code !== 0) throw new Error(`astro build (${variant}) exited with ${run.code}; log: ${logFile}\n${kept.slice(-40).join('\n')}`);
   const indexed = /Indexed (\d+) article page\(s\) in (\d+) ms/.exec(log);
@@ -130,15 +133,18 @@ async function build(variant: Variant, corpusDir: string, workDir: string, logsD
     indexMs,
     indexedPages: Number(indexed[1]),
     peakRssBytes: run.peakRssBytes,
+    // The index step is the end of the build: it starts indexMs before the process exits.
+    peakRssAstroBytes: run.peakRssBetween(0, run.wallMs - indexMs),
+    peakRssIndexBytes: run.peakRssBetween(run.wallMs - indexMs, Infinity),
     peakProcesses: run.peakProcesses,
     cpuMs: round(run.cpuMs, 0),
     rssSamples: run.samples,
     astroReport: /\[build\] (\d+ page\(s\) built in .+)/.exec(log)?.[1]?.trim(),
-    viteWarnings,
+    warnings,
     loadAverage,
     ...sizes,
   };
-  progress(`${variant}: ${seconds(metrics.wallMs)} s (Astro ${seconds(metrics.astroMs)} s + index ${seconds(indexMs)} s), peak ${mb(metrics.peakRssBytes)} MB, ${metrics.pages} pages`);
+  progress(`${variant}: ${seconds(metrics.wallMs)} s (Astro ${seconds(metrics.astroMs)} s + index ${seconds(indexMs)} s), peak ${mb(metrics.peakRssBytes)} MB (before the index step ${mb(metrics.peakRssAstroBytes)}, during it ${mb(metrics.peakRssIndexBytes)}), ${metrics.pages} pages`);
   return metrics;
 }
 
@@ -178,6 +184,8 @@ function markdownReport(results: Results): string {
     row('— Pagefind index part (s)', (b) => seconds(b.indexMs)),
     row('CPU time, process tree (s)', (b) => seconds(b.cpuMs)),
     row('peak RSS, process tree (MB)', (b) => mb(b.peakRssBytes)),
+    row('— before the index step (MB)', (b) => mb(b.peakRssAstroBytes)),
+    row('— during the index step (MB)', (b) => mb(b.peakRssIndexBytes)),
     row('pages written (index.html)', (b) => String(b.pages)),
     row('pages indexed', (b) => String(b.indexedPages)),
     row('dist size (MB)', (b) => mb(b.distBytes)),
@@ -342,6 +350,8 @@ async function main(): Promise<void> {
         indexMs: median((b) => b.indexMs),
         cpuMs: median((b) => b.cpuMs),
         peakRssBytes: median((b) => b.peakRssBytes),
+        peakRssAstroBytes: median((b) => b.peakRssAstroBytes),
+        peakRssIndexBytes: median((b) => b.peakRssIndexBytes),
         loadAverage: median((b) => b.loadAverage * 100) / 100,
         runs: list.map((b) => ({ wallMs: b.wallMs, astroMs: b.astroMs, indexMs: b.indexMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, loadAverage: b.loadAverage })),
       };

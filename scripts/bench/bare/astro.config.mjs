@@ -16,6 +16,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { rehypeBaseLinks } from '../../../src/lib/rehype-base-links.ts';
 import { rehypeFrenchTypography } from '../../../src/lib/french-typography.ts';
+import { quietHeadInjectWarnings } from '../../../src/integrations/quiet-head-inject-warnings.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -66,6 +67,8 @@ export default defineConfig({
         },
       }
     : {}),
-  integrations: [mdx(), pagefindIndex()],
+  // Vigie's build silences Astro 7.3's per-MDX-file directive warning; so does this one, so that
+  // neither pays for printing 10,000 warnings.
+  integrations: [quietHeadInjectWarnings(), mdx(), pagefindIndex()],
   devToolbar: { enabled: false },
 });
