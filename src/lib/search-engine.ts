@@ -4,6 +4,8 @@
  * - elisions are stripped from the query (the index is built with ASCII apostrophes);
  * - every query word must really occur (AND): Pagefind falls back to any indexed prefix of an
  *   unknown word ("agisse" → "a"), so each word is checked against the words it matched;
+ * - a word's other forms are also asked through its root ("calculées" → "calcul"), which
+ *   Pagefind's stemming does not always reach;
  * - results whose matches are only loose stem collisions are dropped;
  * - for several words, pages holding them as a phrase rank first (from match positions);
  * - with no query, filters alone list matching articles by date (the site's date order, kept
@@ -11,7 +13,7 @@
  */
 import { loadDateRanks, sortByDateRank } from './date-order.ts';
 import { holdsPhrase, phraseOffsets } from './phrase-positions.ts';
-import { isGenuineMatch, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
+import { broaderForm, isGenuineMatch, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
 
 /** The subset of Pagefind's browser API used here. */
 export interface PagefindApi {
@@ -144,6 +146,19 @@ function pagefindQuery(normalized: string): string {
     .join(' ');
 }
 
+/**
+ * The same query with each word reduced to its root ("calculées" → "calcul"), asked second so
+ * that pages holding only another form of the word are found too; undefined for a quoted query
+ * or when no word has a root of its own.
+ */
+function broaderPagefindQuery(normalized: string): string | undefined {
+  if (normalized.includes('"')) return undefined;
+  const broader = significantTerms(queryTerms(normalized))
+    .map((term) => broaderForm(term) ?? wordParts(term).join(' '))
+    .join(' ');
+  return broader !== pagefindQuery(normalized) ? broader : undefined;
+}
+
 const MIN_PRELOAD_LETTERS = 3;
 
 /**
@@ -157,7 +172,11 @@ export async function preloadSearch(index: SearchIndex, state: SearchState): Pro
   // index, and the reader is most likely still typing it.
   if (!terms.length || terms.some((term) => [...term].length < MIN_PRELOAD_LETTERS)) return;
   // A failed preload only means the search will download the chunks itself.
-  await index.pagefind.preload?.(pagefindQuery(query), { filters: pagefindFilters(state) }).catch(() => undefined);
+  const filters = pagefindFilters(state);
+  const broader = broaderPagefindQuery(query);
+  await Promise.all(
+    [pagefindQuery(query), ...(broader ? [broader] : [])].map((asked) => index.pagefind.preload?.(asked, { filters }).catch(() => undefined)),
+  );
 }
 
 /** Results read, ten at a time, to decide that a word occurs nowhere (Pagefind may rank longer words of its stem first). */
@@ -205,23 +224,33 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   if (!allTerms.length) return { query, ...EMPTY };
   const terms = significantTerms(allTerms);
   const quoted = query.includes('"');
-  // One Pagefind search per query: its searches share one WebAssembly instance and run one after
-  // the other (concurrent calls interfere), each costing time on a large index; fragment
-  // downloads (`data()`) run in parallel. Without quotes, function words are left out of the
-  // search itself; quotes ask Pagefind for the exact phrase, function words included. The date
-  // order, when asked for, downloads meanwhile.
-  const [main, ranks] = await Promise.all([
-    pagefind.search(pagefindQuery(query), { filters }),
-    state.sort === 'date' ? index.dateRanks() : undefined,
-  ]);
-  let ordered = main?.results ?? [];
-  if (ranks) ordered = sortByDateRank(ordered, ranks);
+  // One Pagefind search for the query as typed, a second for its words' roots when they have
+  // some (pages holding only another form of a word: "calculé" for "calculées"), whose results
+  // follow the first one's. Searches share one WebAssembly instance and run one after the other
+  // (concurrent calls interfere), each costing time on a large index; fragment downloads
+  // (`data()`) run in parallel. Without quotes, function words are left out of the searches;
+  // quotes ask Pagefind for the exact phrase, function words included. The date order, when
+  // asked for, downloads meanwhile.
+  const broader = broaderPagefindQuery(query);
+  const ranking = state.sort === 'date' ? index.dateRanks() : undefined;
+  const main = await pagefind.search(pagefindQuery(query), { filters });
+  const wide = broader ? await pagefind.search(broader, { filters }) : null;
+  const ranks = await ranking;
+  const typed = main?.results ?? [];
+  const seen = new Set(typed.map((r) => r.id));
+  const others = (wide?.results ?? []).filter((r) => !seen.has(r.id));
+  const fromOthers = new Set(others);
+  let ordered: PagefindResult[];
+  if (ranks) ordered = sortByDateRank([...typed, ...others], ranks);
   else if (!quoted && allTerms.length > 1) {
     // Phrase first: pages holding the words together outrank pages holding them apart.
     const offsets = phraseOffsets(allTerms);
-    const phrase = new Set(ordered.filter((r) => holdsPhrase(r.words, offsets)));
-    ordered = [...ordered.filter((r) => phrase.has(r)), ...ordered.filter((r) => !phrase.has(r))];
-  }
+    const phraseFirst = (results: PagefindResult[]) => {
+      const phrase = new Set(results.filter((r) => holdsPhrase(r.words, offsets)));
+      return [...results.filter((r) => phrase.has(r)), ...results.filter((r) => !phrase.has(r))];
+    };
+    ordered = [...phraseFirst(typed), ...phraseFirst(others)];
+  } else ordered = [...typed, ...others];
 
   // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read a
   // page (at least ten) at a time until the page is full, at most `checkLimit` of them: Pagefind usually ranks the
@@ -232,17 +261,30 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   const checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
   const hits: SearchHit[] = [];
   const rejected: PagefindData[] = [];
+  const foundOnlyByRoot: PagefindData[] = [];
+  // Per search (typed words, roots): results read and found genuine, for the estimated count.
+  const tally = { typed: { read: 0, genuine: 0 }, others: { read: 0, genuine: 0 } };
   const batch = Math.max(limit, 10);
   let checked = 0;
   while (checked < Math.min(ordered.length, checkLimit) && (verifyAll || hits.length < limit)) {
-    const datas = await Promise.all(ordered.slice(checked, checked + batch).map((r) => r.data()));
+    const slice = ordered.slice(checked, checked + batch);
+    const datas = await Promise.all(slice.map((r) => r.data()));
     checked += datas.length;
-    for (const data of datas) {
-      if (matchesAllTerms(data, terms)) hits.push({ url: data.url, data });
-      else rejected.push(data);
-    }
+    datas.forEach((data, i) => {
+      const byRoot = fromOthers.has(slice[i]!);
+      const count = byRoot ? tally.others : tally.typed;
+      count.read++;
+      if (matchesAllTerms(data, terms)) {
+        hits.push({ url: data.url, data });
+        count.genuine++;
+        if (byRoot) foundOnlyByRoot.push(data);
+      } else if (!byRoot) rejected.push(data);
+    });
   }
   const complete = checked >= ordered.length;
+  // Each search's unread results count at the share found genuine among its read ones (the roots'
+  // search mostly brings other words of the stem: "assurance" for "assurée"); unread, it adds none.
+  const estimate = (size: number, { read, genuine }: { read: number; genuine: number }) => (read ? (size * genuine) / read : 0);
   if (!hits.length) {
     // Nothing genuine: say which word occurs nowhere, when one does. With one word, no filter and
     // every result read, that word is the answer; otherwise each word is looked up (a filter may
@@ -253,10 +295,24 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   return {
     query,
     hits: complete ? hits : hits.slice(0, limit),
-    total: complete ? hits.length : Math.max(hits.length, Math.round((ordered.length * hits.length) / checked)),
+    total: complete ? hits.length : Math.max(hits.length, Math.round(estimate(typed.length, tally.typed) + estimate(others.length, tally.others))),
     exact: complete,
-    facetCounts: countsWithout(main?.filters ?? {}, rejected),
+    facetCounts: countsWith(countsWithout(main?.filters ?? {}, rejected), foundOnlyByRoot),
   };
+}
+
+/** Counts plus the genuine results only the roots' search found (its own counts hold every word of the stem). */
+function countsWith(counts: Record<string, Record<string, number>>, added: readonly PagefindData[]): Record<string, Record<string, number>> {
+  if (!added.length) return counts;
+  const adjusted = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
+  for (const data of added) {
+    for (const [facet, values] of Object.entries(data.filters)) {
+      const facetCounts = adjusted[facet];
+      if (!facetCounts) continue; // a filter Pagefind has not loaded yet has no counts to mend
+      for (const value of values) facetCounts[value] = (facetCounts[value] ?? 0) + 1;
+    }
+  }
+  return adjusted;
 }
 
 /**

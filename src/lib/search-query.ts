@@ -146,9 +146,8 @@ export function isGenuineMatch(term: string, indexedWord: string): boolean {
   const plain = foldWord(bare).replace(/[^\p{L}\p{N}]/gu, '');
   if (!plain) return false;
   const letters = [...plain].length;
-  // Two to six capitals: an acronym (a longer word in capitals is a word typed with caps lock).
-  const acronym = letters >= 2 && letters <= 6 && inCapitals(bare);
-  const exactOnly = /\p{N}/u.test(plain) || letters <= 3 || acronym;
+  const acronym = isAcronym(bare, letters);
+  const exactOnly = isMatchedExactly(bare, plain, letters);
   const a = exactOnly ? plain : lightStem(plain);
   // An indexed token may be a compound ("non-professionnel", "l'intérêt"): any part may match.
   const token = foldWord(stripElision(indexedWord));
@@ -163,6 +162,46 @@ export function isGenuineMatch(term: string, indexedWord: string): boolean {
     while (common < a.length && common < b.length && a[common] === b[common]) common++;
     return common >= MIN_STEM && INFLECTION.test(a.slice(common)) && INFLECTION.test(b.slice(common));
   });
+}
+
+/** Two to six capitals: an acronym (a longer word in capitals is a word typed with caps lock). */
+function isAcronym(bare: string, letters: number): boolean {
+  return letters >= 2 && letters <= 6 && inCapitals(bare);
+}
+
+/** Numbers, codes with digits, acronyms and words of one to three letters match only themselves (and the plural of the last two). */
+function isMatchedExactly(bare: string, plain: string, letters: number): boolean {
+  return /\p{N}/u.test(plain) || letters <= 3 || isAcronym(bare, letters);
+}
+
+/** Fewest letters a broader form keeps: shorter roots start too many unrelated words. */
+const MIN_ROOT = MIN_STEM + 1;
+
+/**
+ * The word without its plural and inflection ("assurée" → "assur", "lois" → "loi", "exercent" →
+ * "exerc", "hôpitaux" → "hôpital"), for asking Pagefind a second time: its own stemming finds only
+ * some forms of a word from another ("calculée" finds the 6 articles writing "calculée(s)", not the
+ * 37 writing only "calcul", "calculé" or "calculer"; "lois" none of those writing only "loi"),
+ * while `isGenuineMatch` accepts them all. Accents are kept, as Pagefind wants them. Undefined
+ * when the word is matched exactly, is not plain letters, or is its own root.
+ */
+export function broaderForm(term: string): string | undefined {
+  const bare = stripElision(term).toLowerCase();
+  if (!/^\p{L}+$/u.test(bare)) return undefined;
+  const letters = [...bare];
+  if (isMatchedExactly(bare, bare, letters.length)) return undefined;
+  let root = lightStem(bare);
+  const folded = [...foldWord(root)];
+  // Folding keeps one letter per letter (precomposed accents): the suffix length carries over.
+  if (folded.length === [...root].length) {
+    for (let keep = MIN_ROOT; keep < folded.length; keep++) {
+      if (INFLECTION.test(folded.slice(keep).join(''))) {
+        root = [...root].slice(0, keep).join('');
+        break;
+      }
+    }
+  }
+  return root !== bare ? root : undefined;
 }
 
 /** Facets of the search page: URL parameter → Pagefind filter key. */

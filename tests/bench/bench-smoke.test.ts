@@ -152,6 +152,25 @@ describe('Vigie built from the benchmark corpus', () => {
     expect(all.hits.map((hit) => hit.url).sort()).toEqual(holding.sort());
   });
 
+  it('a feminine or plural form finds the articles writing only another form of the word', async () => {
+    const index = await loadSearchIndex(dist);
+    // Pagefind alone finds, for "calculées", only the articles writing "calculée(s)"; the site
+    // also asks for the root ("calcul") and keeps the forms of the word, not its derivations.
+    const forms = (pattern: RegExp) => corpus.articles.filter((article) => pattern.test(indexedText(article.slug))).map((article) => `/articles/${article.slug}/`).sort();
+    const cases: [string, RegExp, RegExp][] = [
+      ['calculées', /(?<![\p{L}])calcul(?:s|ée?s?|és?|er|e|ent|ant)?(?![\p{L}])/iu, /(?<![\p{L}])calculées?(?![\p{L}])/iu],
+      ['salariée', /(?<![\p{L}])salarié(?:e?s?)(?![\p{L}])/iu, /(?<![\p{L}])salariées?(?![\p{L}])/iu],
+    ];
+    for (const [query, anyForm, typedForm] of cases) {
+      const holding = forms(anyForm);
+      expect(holding.length, query).toBeGreaterThan(forms(typedForm).length);
+      const found = await runSearch(index, parseSearchState(`?q=${encodeURIComponent(query)}`), { limit: 1000 });
+      expect(found.hits.map((hit) => hit.url).sort(), query).toEqual(holding);
+      expect(found.exact, query).toBe(true);
+      expect(found.total, query).toBe(holding.length);
+    }
+  });
+
   it('finds a code article however it is cited ("L. 161-1" or "L161-1")', async () => {
     const index = await loadSearchIndex(dist);
     const holding = corpus.articles

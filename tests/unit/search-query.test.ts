@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, isGenuineMatch, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
+import { broaderForm, foldWord, isGenuineMatch, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
 import { forDisplay, htmlForIndex } from '../../src/lib/search-text.ts';
 
 describe('normalizeQuery', () => {
@@ -79,6 +79,22 @@ describe('isGenuineMatch', () => {
     ['directive', 'directeur'], ['directive', 'direction'], ['publié', 'publication'], ['transposer', 'transposition'], ['rembourser', 'remboursement'],
   ])('%s does not match %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(false);
+  });
+});
+
+describe('broaderForm', () => {
+  it.each([
+    ['calculées', 'calcul'], ['assurée', 'assur'], ["l'assurée", 'assur'], ['salariée', 'salari'], ['lois', 'loi'], ['exercent', 'exerc'],
+    ['justifiant', 'justifi'], ['conclus', 'conclu'], ['hôpitaux', 'hôpital'], ['réseaux', 'réseau'], ['données', 'donné'], ['Délais', 'délai'],
+  ])('%s → %s', (term, root) => {
+    expect(broaderForm(term)).toBe(root);
+    // The words the root brings back are checked with the typed word: its forms are kept.
+    expect(isGenuineMatch(term, root)).toBe(true);
+  });
+  // Matched exactly (numbers, acronyms, short words), not plain letters, or already a root (at
+  // least five letters are kept: "délai" would become "déla").
+  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'créé'])('%s has none', (term) => {
+    expect(broaderForm(term)).toBeUndefined();
   });
 });
 
