@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITES } from '../helpers/site-build.ts';
+import { ROOT, SITES } from '../helpers/site-build.ts';
+import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { readPage } from '../helpers/dist.ts';
 import { loadSearchIndex, type NodeSearchIndex } from '../helpers/pagefind-node.ts';
@@ -54,6 +55,19 @@ describe('fixture queries', () => {
     for (const query of ['23-12.345', 'n° 23-12.345', 'ECLI:FR:CCASS:2025:CO00123', '32016R0679', 'ECLI:EU:C:2020:559']) {
       expect(await urls(q(query)), query).toEqual(['/articles/tableaux-gfm/']);
     }
+  });
+
+  it('finds the articles filed under a topic or an authority by its label, whatever their own words', async () => {
+    // The generated articles' text never names their topics.
+    const taxonomy = loadTaxonomy(join(ROOT, 'content', 'taxonomy'));
+    for (const topic of taxonomy.topics) {
+      const filed = (await runSearch(index, parseSearchState(`?theme=${topic.slug}`), { limit: 1000 })).hits.map((hit) => hit.url);
+      expect(filed.length, topic.slug).toBeGreaterThan(0);
+      const found = await runSearch(index, parseSearchState(q(topic.label)), { limit: 1000, verifyAllUpTo: 1000 });
+      expect(found.hits.map((hit) => hit.url), topic.label).toEqual(expect.arrayContaining(filed));
+    }
+    expect(await urls(q('Cour de justice de l’Union européenne'))).toContain('/articles/article-dans-un-dossier/');
+    expect(await urls(q('CNIL'))).toEqual(['/articles/tableaux-gfm/']);
   });
 
   it('finds a generated article by its marker and the GFM article by a table cell', async () => {

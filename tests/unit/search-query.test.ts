@@ -73,7 +73,7 @@ describe('isGenuineMatch', () => {
     ['contrat', 'contre'], ['contrats', 'contre'],
     // Nor does a longer word that merely starts like the typed one.
     ['accès', 'accessibilité'], ['deces', 'décembre'], ['décès', 'décret'], ['site', 'situation'], ['jour', 'journal'], ['entre', 'entreprises'],
-    ['personnes', 'personnel'], ['mois', 'moins'], ['sommes', 'sommaire'], ['majorés', 'majorité'],
+    ['personnes', 'personnel'], ['mois', 'moins'], ['fois', 'foi'], ['cours', 'cour'], ['fonds', 'fond'], ['sommes', 'sommaire'], ['majorés', 'majorité'],
     ['CELEX', 'celles'], ['162-5', '162-5-16'], ['L161-1', 'L161-17-3'], ['14', '145'],
     // A derivation is another word: a directive is not a directeur, a publication not "publié".
     ['directive', 'directeur'], ['directive', 'direction'], ['publié', 'publication'], ['transposer', 'transposition'], ['rembourser', 'remboursement'],
@@ -84,16 +84,20 @@ describe('isGenuineMatch', () => {
 
 describe('broaderForm', () => {
   it.each([
-    ['calculées', 'calcul'], ['assurée', 'assur'], ["l'assurée", 'assur'], ['salariée', 'salari'], ['lois', 'loi'], ['exercent', 'exerc'],
-    ['justifiant', 'justifi'], ['conclus', 'conclu'], ['hôpitaux', 'hôpital'], ['réseaux', 'réseau'], ['données', 'donné'], ['Délais', 'délai'],
+    // Participles keep their "é" ("retraités" is not "retrait").
+    ['calculées', 'calculé'], ['assurée', 'assuré'], ["l'assurée", 'assuré'], ['salariée', 'salarié'], ['données', 'donné'], ['retraités', 'retraité'],
+    ['lois', 'loi'], ['exercent', 'exerc'], ['justifiant', 'justifi'], ['notifier', 'notifi'], ['conclus', 'conclu'], ['prévus', 'prévu'],
+    ['prescrites', 'prescrit'], ['dernière', 'derni'], ['créées', 'créé'],
   ])('%s → %s', (term, root) => {
     expect(broaderForm(term)).toBe(root);
     // The words the root brings back are checked with the typed word: its forms are kept.
     expect(isGenuineMatch(term, root)).toBe(true);
   });
-  // Matched exactly (numbers, acronyms, short words), not plain letters, or already a root (at
-  // least five letters are kept: "délai" would become "déla").
-  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'créé'])('%s has none', (term) => {
+  // Matched exactly (numbers, acronyms, short words), not plain letters, a root of less than five
+  // letters ("délai" would become "déla"), an ending Pagefind's stemming handles ("cotisations",
+  // "hôpitaux"), or a word whose root is another word ("retraite" is not "retrait", "fois" not
+  // "foi") or that is no verb ("paiement").
+  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement'])('%s has none', (term) => {
     expect(broaderForm(term)).toBeUndefined();
   });
 });
