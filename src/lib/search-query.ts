@@ -200,10 +200,12 @@ const MIN_ROOT = MIN_STEM + 1;
  * is a plural of a three-letter word), or is its own root.
  */
 export function broaderForm(term: string): string | undefined {
-  const bare = stripElision(term).toLowerCase();
+  const typed = stripElision(term);
+  const bare = typed.toLowerCase();
   if (!/^\p{L}+$/u.test(bare)) return undefined;
   const letters = [...bare];
-  if (isMatchedExactly(bare, bare, letters.length)) return undefined;
+  // As typed: capitals make an acronym ("PRÉVUS" is matched exactly).
+  if (isMatchedExactly(typed, bare, letters.length)) return undefined;
   const shortPlural = letters.length === 4 && bare.endsWith('s') && !NOT_PLURALS.has(foldWord(bare));
   if (!shortPlural && !NARROW_ENDING.test(bare)) return undefined;
   // A participle keeps its "é": "retraités" → "retraité", not "retrait", another word.

@@ -97,7 +97,7 @@ describe('broaderForm', () => {
   // letters ("délai" would become "déla"), an ending Pagefind's stemming handles ("cotisations",
   // "hôpitaux"), or a word whose root is another word ("retraite" is not "retrait", "fois" not
   // "foi") or that is no verb ("paiement").
-  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement'])('%s has none', (term) => {
+  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'PRÉVUS'])('%s has none', (term) => {
     expect(broaderForm(term)).toBeUndefined();
   });
 });
