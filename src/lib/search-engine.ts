@@ -4,7 +4,7 @@
  * - elisions are stripped from the query (the index is built with ASCII apostrophes);
  * - every query word must really occur (AND): Pagefind falls back to any indexed prefix of an
  *   unknown word ("agisse" → "a"), so each word is checked against the words it matched;
- * - a word's other forms are also asked through its root ("calculées" → "calcul"), which
+ * - a word's other forms are also asked through its root ("calculées" → "calculé"), which
  *   Pagefind's stemming does not always reach;
  * - results whose matches are only loose stem collisions are dropped;
  * - for several words, pages holding them as a phrase rank first (from match positions);
@@ -147,7 +147,7 @@ function pagefindQuery(normalized: string): string {
 }
 
 /**
- * The same query with each word reduced to its root ("calculées" → "calcul"), asked second so
+ * The same query with each word reduced to its root ("calculées" → "calculé"), asked second so
  * that pages holding only another form of the word are found too; undefined for a quoted query
  * or when no word has a root of its own.
  */
