@@ -11,6 +11,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { builtHtmlPages } from './built-pages.ts';
 import { writeDateOrderFile } from './date-order-file.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlForIndex } from '../lib/search-text.ts';
@@ -22,6 +23,8 @@ const UNUSED_FILES = [
   'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css',
   'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js', 'wasm.unknown.pagefind',
 ];
+
+const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
@@ -50,6 +53,10 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, pages, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
+        // Memory Astro no longer uses goes back before Pagefind's process starts (collect-garbage.ts).
+        const rssBefore = process.memoryUsage().rss;
+        const collected = collectGarbage();
+        const collectedAt = performance.now();
         const pagefind = await import('pagefind');
         const fail = (what: string, errors: string[]): never => {
           throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
@@ -59,7 +66,7 @@ export function pagefindIndex(): AstroIntegration {
           if (!index || errors.length) fail('creating the Pagefind index', errors);
           // Pagefind reads a directory much faster than files handed over one by one: write the
           // French-ready copy of each article page to a temporary folder and index that.
-          const marks = [started];
+          const marks = [collectedAt];
           const staging = await mkdtemp(join(tmpdir(), 'vigie-pagefind-'));
           let indexed = 0;
           try {
@@ -102,7 +109,8 @@ export function pagefindIndex(): AstroIntegration {
           const [prepare, read, write, order] = marks.slice(1).map((mark, i) => Math.round(mark - marks[i]!));
           logger.info(
             `Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')} ` +
-              `(French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms, date order ${order} ms)`,
+              `(garbage collection ${Math.round(collectedAt - started)} ms, French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms, date order ${order} ms; ` +
+              `build process ${megabytes(rssBefore)} MB when indexing began${collected ? `, ${megabytes(process.memoryUsage().rss)} MB at the end after a full garbage collection` : ''})`,
           );
         } finally {
           await pagefind.close();
