@@ -110,7 +110,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(
             `Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')} ` +
               `(garbage collection ${Math.round(collectedAt - started)} ms, French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms, date order ${order} ms; ` +
-              `build process ${megabytes(rssBefore)} MB when indexing began${collected ? `, ${megabytes(process.memoryUsage().rss)} MB at the end after a full garbage collection` : ''})`,
+              `build process RSS ${megabytes(rssBefore)} MB when indexing began, ${megabytes(process.memoryUsage().rss)} MB when it ended${collected ? '' : '; no garbage collection available'})`,
           );
         } finally {
           await pagefind.close();

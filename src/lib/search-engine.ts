@@ -224,41 +224,51 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   if (!allTerms.length) return { query, ...EMPTY };
   const terms = significantTerms(allTerms);
   const quoted = query.includes('"');
-  // One Pagefind search for the query as typed, a second for its words' roots when they have
+  // One Pagefind search for the query as typed; a second for its words' roots when they have
   // some (pages holding only another form of a word: "calculé" for "calculées"), whose results
-  // follow the first one's. Searches share one WebAssembly instance and run one after the other
-  // (concurrent calls interfere), each costing time on a large index; fragment downloads
-  // (`data()`) run in parallel. Without quotes, function words are left out of the searches;
-  // quotes ask Pagefind for the exact phrase, function words included. The date order, when
-  // asked for, downloads meanwhile.
-  const broader = broaderPagefindQuery(query);
+  // follow the first one's. The second runs only when it can matter: once the first one's results
+  // are all read and either leave the page short or are few enough to count exactly (at 10,000
+  // articles "données" already fills its pages, and its root's search would cost 160 ms), or at
+  // once for a list by date, where any result may be the newest. Searches share one WebAssembly
+  // instance and run one after the other (concurrent calls interfere), each costing time on a
+  // large index; fragment downloads (`data()`) run in parallel. Without quotes, function words
+  // are left out of the searches; quotes ask Pagefind for the exact phrase, function words
+  // included. The date order, when asked for, downloads meanwhile.
+  let broader = broaderPagefindQuery(query);
   const ranking = state.sort === 'date' ? index.dateRanks() : undefined;
   const main = await pagefind.search(pagefindQuery(query), { filters });
-  const wide = broader ? await pagefind.search(broader, { filters }) : null;
-  const ranks = await ranking;
   const typed = main?.results ?? [];
-  const seen = new Set(typed.map((r) => r.id));
-  const others = (wide?.results ?? []).filter((r) => !seen.has(r.id));
-  const fromOthers = new Set(others);
+  const offsets = !quoted && allTerms.length > 1 ? phraseOffsets(allTerms) : undefined;
+  // Phrase first: pages holding the words together outrank pages holding them apart.
+  const phraseFirst = (results: PagefindResult[]) => {
+    if (!offsets) return results;
+    const phrase = new Set(results.filter((r) => holdsPhrase(r.words, offsets)));
+    return [...results.filter((r) => phrase.has(r)), ...results.filter((r) => !phrase.has(r))];
+  };
+  let others: PagefindResult[] = [];
+  const fromOthers = new Set<PagefindResult>();
+  const searchRoots = async () => {
+    const wide = await pagefind.search(broader!, { filters });
+    broader = undefined;
+    const seen = new Set(typed.map((r) => r.id));
+    others = (wide?.results ?? []).filter((r) => !seen.has(r.id));
+    for (const r of others) fromOthers.add(r);
+  };
+  const ranks = await ranking;
   let ordered: PagefindResult[];
-  if (ranks) ordered = sortByDateRank([...typed, ...others], ranks);
-  else if (!quoted && allTerms.length > 1) {
-    // Phrase first: pages holding the words together outrank pages holding them apart.
-    const offsets = phraseOffsets(allTerms);
-    const phraseFirst = (results: PagefindResult[]) => {
-      const phrase = new Set(results.filter((r) => holdsPhrase(r.words, offsets)));
-      return [...results.filter((r) => phrase.has(r)), ...results.filter((r) => !phrase.has(r))];
-    };
-    ordered = [...phraseFirst(typed), ...phraseFirst(others)];
-  } else ordered = [...typed, ...others];
+  if (ranks) {
+    if (broader) await searchRoots();
+    ordered = sortByDateRank([...typed, ...others], ranks);
+  } else ordered = phraseFirst(typed);
 
   // Up to `verifyAllUpTo` results, all are read and the count is exact. Beyond, results are read a
-  // page (at least ten) at a time until the page is full, at most `checkLimit` of them: Pagefind usually ranks the
-  // typed word first, so genuine results come early (not always: "directive" comes after
-  // "direction" and "directeur", its stem-mates); the count is then estimated from the share found
-  // genuine (Pagefind's own count also holds loose stem matches: "référer" 200, really 1).
-  const verifyAll = ordered.length <= verifyAllUpTo;
-  const checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
+  // page (at least ten) at a time until the page is full, at most `checkLimit` of them: Pagefind
+  // usually ranks the typed word first, so genuine results come early (not always: "directive"
+  // comes after "direction" and "directeur", its stem-mates); the count is then estimated from
+  // the share found genuine (Pagefind's own count also holds loose stem matches: "référer" 200,
+  // really 1).
+  let verifyAll = ordered.length <= verifyAllUpTo;
+  let checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
   const hits: SearchHit[] = [];
   const rejected: PagefindData[] = [];
   const foundOnlyByRoot: PagefindData[] = [];
@@ -266,22 +276,32 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   const tally = { typed: { read: 0, genuine: 0 }, others: { read: 0, genuine: 0 } };
   const batch = Math.max(limit, 10);
   let checked = 0;
-  while (checked < Math.min(ordered.length, checkLimit) && (verifyAll || hits.length < limit)) {
-    const slice = ordered.slice(checked, checked + batch);
-    const datas = await Promise.all(slice.map((r) => r.data()));
-    checked += datas.length;
-    datas.forEach((data, i) => {
-      const byRoot = fromOthers.has(slice[i]!);
-      const count = byRoot ? tally.others : tally.typed;
-      count.read++;
-      if (matchesAllTerms(data, terms)) {
-        hits.push({ url: data.url, data });
-        count.genuine++;
-        if (byRoot) foundOnlyByRoot.push(data);
-      } else if (!byRoot) rejected.push(data);
-    });
+  for (;;) {
+    const wanted = verifyAll || hits.length < limit;
+    if (wanted && checked < Math.min(ordered.length, checkLimit)) {
+      const slice = ordered.slice(checked, checked + batch);
+      const datas = await Promise.all(slice.map((r) => r.data()));
+      checked += datas.length;
+      datas.forEach((data, i) => {
+        const byRoot = fromOthers.has(slice[i]!);
+        const count = byRoot ? tally.others : tally.typed;
+        count.read++;
+        if (matchesAllTerms(data, terms)) {
+          hits.push({ url: data.url, data });
+          count.genuine++;
+          if (byRoot) foundOnlyByRoot.push(data);
+        } else if (!byRoot) rejected.push(data);
+      });
+    } else if (wanted && broader && checked >= ordered.length) {
+      // Every typed result read, and the page short or the set small: the roots' turn.
+      await searchRoots();
+      ordered = [...ordered, ...phraseFirst(others)];
+      verifyAll = ordered.length <= verifyAllUpTo;
+      checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
+    } else break;
   }
-  const complete = checked >= ordered.length;
+  // Not complete while the roots' search, which may add results, has not run.
+  const complete = checked >= ordered.length && !broader;
   // Each search's unread results count at the share found genuine among its read ones (the roots'
   // search mostly brings other words of the stem: "assurance" for "assurée"); unread, it adds none.
   const estimate = (size: number, { read, genuine }: { read: number; genuine: number }) => (read ? (size * genuine) / read : 0);

@@ -215,4 +215,23 @@ describe('Vigie built from the benchmark corpus', () => {
     expect(metrics.queries.some((q) => q.fragmentBytes > 0 && q.chunkBytes > 0)).toBe(true);
     for (const q of metrics.queries) expect(q.chunkBytes + q.fragmentBytes, q.query).toBeLessThanOrEqual(q.bytes);
   });
+
+  // Last: its queries load index chunks that the download counts above must not find cached.
+  it('asks for the roots only once the results of the typed word run out or are few', async () => {
+    const index = await loadSearchIndex(dist);
+    const asked: string[] = [];
+    const counting = { ...index, pagefind: { ...index.pagefind, search: (query: string | null, options?: { filters?: Record<string, unknown> }) => (asked.push(query ?? ''), index.pagefind.search(query, options)) } };
+    const holding = (pattern: RegExp) => corpus.articles.filter((article) => pattern.test(indexedText(article.slug))).length;
+    // "prévues": more than a page of articles write it; the first page needs no second search.
+    expect(holding(/(?<![\p{L}])prévues(?![\p{L}])/iu)).toBeGreaterThan(20);
+    const page = await runSearch(counting, parseSearchState('?q=pr%C3%A9vues'));
+    expect(asked).toEqual(['prévues']);
+    expect(page.exact).toBe(false);
+    // The whole list reads them all, then the root's results ("prévu", "prévus").
+    asked.length = 0;
+    const all = await runSearch(counting, parseSearchState('?q=pr%C3%A9vues'), { limit: 1000 });
+    expect(asked).toEqual(['prévues', 'prévu']);
+    expect(all.exact).toBe(true);
+    expect(all.total).toBe(holding(/(?<![\p{L}])prévu(?:e?s?)(?![\p{L}])/iu));
+  });
 });

@@ -86,7 +86,7 @@ describe('broaderForm', () => {
   it.each([
     // Participles keep their "é" ("retraités" is not "retrait").
     ['calculées', 'calculé'], ['assurée', 'assuré'], ["l'assurée", 'assuré'], ['salariée', 'salarié'], ['données', 'donné'], ['retraités', 'retraité'],
-    ['lois', 'loi'], ['justifiant', 'justifi'], ['notifier', 'notifi'], ['conclus', 'conclu'], ['prévus', 'prévu'],
+    ['lois', 'loi'], ['justifiant', 'justifi'], ['notifier', 'notifi'], ['conclus', 'conclu'], ['prévus', 'prévu'], ['prévues', 'prévu'],
     ['prescrites', 'prescrit'], ['dernière', 'derni'], ['créées', 'créé'],
   ])('%s → %s', (term, root) => {
     expect(broaderForm(term)).toBe(root);
@@ -97,7 +97,7 @@ describe('broaderForm', () => {
   // letters ("délai" would become "déla"), an ending Pagefind's stemming handles ("cotisations",
   // "hôpitaux"), a word whose root is another word ("retraite" is not "retrait", "fois" not
   // "foi"), or a verb in "-ent", too often a noun ("accident").
-  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'accident', 'exercent', 'PRÉVUS'])('%s has none', (term) => {
+  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'accident', 'exercent', 'politique', 'PRÉVUS'])('%s has none', (term) => {
     expect(broaderForm(term)).toBeUndefined();
   });
 });
