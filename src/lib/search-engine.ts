@@ -317,38 +317,27 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     hits: complete ? hits : hits.slice(0, limit),
     total: complete ? hits.length : Math.max(hits.length, Math.round(estimate(typed.length, tally.typed) + estimate(others.length, tally.others))),
     exact: complete,
-    facetCounts: countsWith(countsWithout(main?.filters ?? {}, rejected), foundOnlyByRoot),
+    facetCounts: mendedCounts(main?.filters ?? {}, rejected, foundOnlyByRoot),
   };
 }
 
-/** Counts plus the genuine results only the roots' search found (its own counts hold every word of the stem). */
-function countsWith(counts: Record<string, Record<string, number>>, added: readonly PagefindData[]): Record<string, Record<string, number>> {
-  if (!added.length) return counts;
-  const adjusted = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
-  for (const data of added) {
-    for (const [facet, values] of Object.entries(data.filters)) {
-      const facetCounts = adjusted[facet];
-      if (!facetCounts) continue; // a filter Pagefind has not loaded yet has no counts to mend
-      for (const value of values) facetCounts[value] = (facetCounts[value] ?? 0) + 1;
-    }
-  }
-  return adjusted;
-}
-
 /**
- * Pagefind's facet counts minus the results found not to match (stem collisions, prefixes): so
- * that a count never promises articles its filter would not show. Exact when every result was
- * checked, an upper bound otherwise.
+ * Pagefind's facet counts (of the typed words' search) mended by what the results read showed:
+ * minus the results found not to match (stem collisions, prefixes), so that a count never
+ * promises articles its filter would not show; plus the genuine results only the roots' search
+ * found. Exact when every result was read, an estimate otherwise. A filter Pagefind has not
+ * loaded yet has no counts to mend.
  */
-function countsWithout(counts: Record<string, Record<string, number>>, rejected: readonly PagefindData[]): Record<string, Record<string, number>> {
-  if (!rejected.length) return counts;
-  const adjusted = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
-  for (const data of rejected) {
+function mendedCounts(counts: Record<string, Record<string, number>>, rejected: readonly PagefindData[], added: readonly PagefindData[]): Record<string, Record<string, number>> {
+  if (!rejected.length && !added.length) return counts;
+  const mended = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
+  const shift = (data: PagefindData, step: number) => {
     for (const [facet, values] of Object.entries(data.filters)) {
-      const facetCounts = adjusted[facet];
-      if (!facetCounts) continue;
-      for (const value of values) if (facetCounts[value] !== undefined) facetCounts[value] = Math.max(0, facetCounts[value]! - 1);
+      const facetCounts = mended[facet];
+      if (facetCounts) for (const value of values) facetCounts[value] = Math.max(0, (facetCounts[value] ?? 0) + step);
     }
-  }
-  return adjusted;
+  };
+  for (const data of rejected) shift(data, -1);
+  for (const data of added) shift(data, 1);
+  return mended;
 }

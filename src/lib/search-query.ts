@@ -204,24 +204,21 @@ const MIN_ROOT = MIN_STEM + 1;
  */
 export function broaderForm(term: string): string | undefined {
   const typed = stripElision(term);
+  // French letters are one UTF-16 unit each once normalised (NFKC): lengths count letters.
   const bare = typed.toLowerCase();
   if (!/^\p{L}+$/u.test(bare)) return undefined;
-  const letters = [...bare];
   // As typed: capitals make an acronym ("PRÉVUS" is matched exactly).
-  if (isMatchedExactly(typed, bare, letters.length)) return undefined;
-  const shortPlural = letters.length === 4 && bare.endsWith('s') && !NOT_PLURALS.has(foldWord(bare));
+  if (isMatchedExactly(typed, bare, bare.length)) return undefined;
+  const shortPlural = bare.length === 4 && bare.endsWith('s') && !NOT_PLURALS.has(foldWord(bare));
   if (!shortPlural && !NARROW_ENDING.test(bare)) return undefined;
   // A participle keeps its "é": "retraités" → "retraité", not "retrait", another word.
-  if (/(?:ées?|és)$/u.test(bare)) return bare.replace(/(?:ées?|és)$/u, 'é');
+  const participle = bare.replace(/(?:ées?|és)$/, 'é');
+  if (participle !== bare) return participle;
   let root = lightStem(bare);
-  const folded = [...foldWord(root)];
-  // Folding keeps one letter per letter (precomposed accents): the suffix length carries over.
-  if (folded.length === [...root].length) {
-    for (let keep = MIN_ROOT; keep < folded.length; keep++) {
-      if (INFLECTION.test(folded.slice(keep).join(''))) {
-        root = [...root].slice(0, keep).join('');
-        break;
-      }
+  for (let keep = MIN_ROOT; keep < root.length; keep++) {
+    if (INFLECTION.test(foldWord(root.slice(keep)))) {
+      root = root.slice(0, keep);
+      break;
     }
   }
   return root !== bare ? root : undefined;
