@@ -174,21 +174,22 @@ export async function preloadSearch(index: SearchIndex, state: SearchState): Pro
   // A failed preload only means the search will download the chunks itself.
   const filters = pagefindFilters(state);
   const broader = broaderPagefindQuery(query);
-  await Promise.all(
-    [pagefindQuery(query), ...(broader ? [broader] : [])].map((asked) => index.pagefind.preload?.(asked, { filters }).catch(() => undefined)),
-  );
+  // One after the other: Pagefind's calls share one WebAssembly instance.
+  for (const asked of [pagefindQuery(query), ...(broader ? [broader] : [])]) await index.pagefind.preload?.(asked, { filters }).catch(() => undefined);
 }
 
 /** Results read, ten at a time, to decide that a word occurs nowhere (Pagefind may rank longer words of its stem first). */
 const EXISTENCE_CHECK = 30;
 
-/** A term exists when one of its best results really contains it. */
+/** A term exists when one of its best results, asked as typed or by its root, really contains it. */
 async function termExists(pagefind: PagefindApi, term: string): Promise<boolean> {
-  const search = await pagefind.search(wordParts(term).join(' '));
-  const results = search?.results ?? [];
-  for (let start = 0; start < Math.min(results.length, EXISTENCE_CHECK); start += 10) {
-    const datas = await Promise.all(results.slice(start, start + 10).map((result) => result.data()));
-    if (datas.some((data) => matchesAllTerms(data, [term]))) return true;
+  const root = broaderForm(term);
+  for (const asked of [wordParts(term).join(' '), ...(root ? [root] : [])]) {
+    const results = (await pagefind.search(asked))?.results ?? [];
+    for (let start = 0; start < Math.min(results.length, EXISTENCE_CHECK); start += 10) {
+      const datas = await Promise.all(results.slice(start, start + 10).map((result) => result.data()));
+      if (datas.some((data) => matchesAllTerms(data, [term]))) return true;
+    }
   }
   return false;
 }
@@ -247,11 +248,19 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   };
   let others: PagefindResult[] = [];
   const fromOthers = new Set<PagefindResult>();
+  // A typed result rejected (its matched word was another one: "assurent" for "assurée") may hold
+  // a genuine form that only the roots' search locates ("assurés"): it is read again from there.
+  const rejectedIds = new Set<string>();
+  let rootResultById = new Map<string, PagefindResult>();
+  let rootOnly = 0;
   const searchRoots = async () => {
-    const wide = await pagefind.search(broader!, { filters });
+    const wide = (await pagefind.search(broader!, { filters }))?.results ?? [];
     broader = undefined;
     const seen = new Set(typed.map((r) => r.id));
-    others = (wide?.results ?? []).filter((r) => !seen.has(r.id));
+    rootResultById = new Map(wide.map((r) => [r.id, r]));
+    const rootOnlyResults = wide.filter((r) => !seen.has(r.id));
+    rootOnly = rootOnlyResults.length;
+    others = [...wide.filter((r) => rejectedIds.has(r.id)), ...rootOnlyResults];
     for (const r of others) fromOthers.add(r);
   };
   const ranks = await ranking;
@@ -276,22 +285,44 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   const tally = { typed: { read: 0, genuine: 0 }, others: { read: 0, genuine: 0 } };
   const batch = Math.max(limit, 10);
   let checked = 0;
+  const hitIds = new Set<string>();
+  const accept = (result: PagefindResult, data: PagefindData, count: { genuine: number }, byRoot: boolean) => {
+    hits.push({ url: data.url, data });
+    hitIds.add(result.id);
+    count.genuine++;
+    if (byRoot) foundOnlyByRoot.push(data);
+  };
   for (;;) {
     const wanted = verifyAll || hits.length < limit;
-    if (wanted && checked < Math.min(ordered.length, checkLimit)) {
+    // Once the roots' results follow, one batch of them is read even for a full page: the count
+    // then estimates them from their own share ("informée": 43, not the 89 the typed share gives).
+    const sampleRoots = !ranks && rootOnly > 0 && tally.others.read === 0;
+    if ((wanted || sampleRoots) && checked < Math.min(ordered.length, checkLimit)) {
       const slice = ordered.slice(checked, checked + batch);
+      checked += slice.length;
       const datas = await Promise.all(slice.map((r) => r.data()));
-      checked += datas.length;
-      datas.forEach((data, i) => {
-        const byRoot = fromOthers.has(slice[i]!);
+      const genuine = datas.map((data) => matchesAllTerms(data, terms));
+      // With the roots' search already run (lists by date), a rejected typed result is read again
+      // at once from it, in its place.
+      const retries = await Promise.all(slice.map((r, i) => (genuine[i] || fromOthers.has(r) ? undefined : rootResultById.get(r.id)?.data())));
+      for (const [i, result] of slice.entries()) {
+        const data = datas[i]!;
+        if (rejectedIds.has(result.id)) {
+          // A rejected typed result, read again from the roots' search.
+          if (!hitIds.has(result.id) && genuine[i]) accept(result, data, tally.typed, false);
+          continue;
+        }
+        const byRoot = fromOthers.has(result);
         const count = byRoot ? tally.others : tally.typed;
         count.read++;
-        if (matchesAllTerms(data, terms)) {
-          hits.push({ url: data.url, data });
-          count.genuine++;
-          if (byRoot) foundOnlyByRoot.push(data);
-        } else if (!byRoot) rejected.push(data);
-      });
+        const retry = retries[i];
+        if (genuine[i]) accept(result, data, count, byRoot);
+        else if (retry && matchesAllTerms(retry, terms)) accept(result, retry, count, false);
+        else if (!byRoot) {
+          rejected.push(data);
+          rejectedIds.add(result.id);
+        }
+      }
     } else if (wanted && broader && checked >= ordered.length) {
       // Every typed result read, and the page short or the set small: the roots' turn.
       await searchRoots();
@@ -303,8 +334,11 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   // Not complete while the roots' search, which may add results, has not run.
   const complete = checked >= ordered.length && !broader;
   // Each search's unread results count at the share found genuine among its read ones (the roots'
-  // search mostly brings other words of the stem: "assurance" for "assurée"); unread, it adds none.
-  const estimate = (size: number, { read, genuine }: { read: number; genuine: number }) => (read ? (size * genuine) / read : 0);
+  // search mostly brings other words of the stem: "assurance" for "assurée"); when none of the
+  // roots' results was read, at the typed words' share, so that the count and the "more" button
+  // still promise them ("lois": 13 typed results read, 71 more through "loi").
+  const share = ({ read, genuine }: { read: number; genuine: number }) => (read ? genuine / read : undefined);
+  const estimated = typed.length * (share(tally.typed) ?? 0) + rootOnly * (share(tally.others) ?? share(tally.typed) ?? 0);
   if (!hits.length) {
     // Nothing genuine: say which word occurs nowhere, when one does. With one word, no filter and
     // every result read, that word is the answer; otherwise each word is looked up (a filter may
@@ -315,9 +349,10 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   return {
     query,
     hits: complete ? hits : hits.slice(0, limit),
-    total: complete ? hits.length : Math.max(hits.length, Math.round(estimate(typed.length, tally.typed) + estimate(others.length, tally.others))),
+    total: complete ? hits.length : Math.max(hits.length, Math.round(estimated)),
     exact: complete,
-    facetCounts: mendedCounts(main?.filters ?? {}, rejected, foundOnlyByRoot),
+    // A rejected typed result found genuine from the roots' search is in Pagefind's counts already.
+    facetCounts: mendedCounts(main?.filters ?? {}, rejected.filter((data) => !hits.some((hit) => hit.url === data.url)), foundOnlyByRoot),
   };
 }
 

@@ -14,7 +14,7 @@ import { brokenLinks } from '../helpers/links.ts';
 import { readRss } from '../helpers/feeds.ts';
 import { downloads, loadSearchIndex } from '../helpers/pagefind-node.ts';
 import { preloadSearch, runSearch } from '../../src/lib/search-engine.ts';
-import { parseSearchState } from '../../src/lib/search-query.ts';
+import { isGenuineMatch, parseSearchState } from '../../src/lib/search-query.ts';
 import { PAGE_SIZE } from '../../src/lib/paginate.ts';
 import { loadTaxonomy, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
 
@@ -214,6 +214,31 @@ describe('Vigie built from the benchmark corpus', () => {
     // Chunks and fragments already read by an earlier query are cached: some queries read none.
     expect(metrics.queries.some((q) => q.fragmentBytes > 0 && q.chunkBytes > 0)).toBe(true);
     for (const q of metrics.queries) expect(q.chunkBytes + q.fragmentBytes, q.query).toBeLessThanOrEqual(q.bytes);
+  });
+
+  it('a page rejected for the typed word is read again from the roots, and the count promises what the roots add', async () => {
+    const index = await loadSearchIndex(dist);
+    const holdingForm = (term: string) =>
+      corpus.articles.filter((article) => indexedText(article.slug).split(/\s+/).some((token) => isGenuineMatch(term, token))).map((article) => `/articles/${article.slug}/`).sort();
+    // Pagefind's search for "assurée" also matches "assurent" in pages that write "assurés"
+    // elsewhere: rejected for the first, they are found through the root "assuré".
+    for (const state of ["?q=l'assur%C3%A9e", "?q=l'assur%C3%A9e&tri=date"]) {
+      const all = await runSearch(index, parseSearchState(state), { limit: 1000, verifyAllUpTo: 1000 });
+      // (The search report above set Pagefind's base URL for its own run: compare article paths.)
+      expect(all.hits.map((hit) => hit.url.replace(/^.*(?=\/articles\/)/, '')).sort(), state).toEqual(holdingForm('assurée'));
+      expect(all.exact, state).toBe(true);
+    }
+    // "lois": its own results fill the first page; the roots' ("loi") are still counted, so the
+    // search page offers them.
+    const loi = holdingForm('lois').length;
+    const page = await runSearch(index, parseSearchState('?q=lois'));
+    expect(page.hits).toHaveLength(10);
+    expect(page.exact).toBe(false);
+    expect(page.total).toBeGreaterThan(loi / 2);
+    // A word found only in another form is not "unknown" when a filter or another word leaves nothing.
+    const none = await runSearch(index, parseSearchState(`?q=${encodeURIComponent('élaborées pension')}`));
+    expect(holdingForm('élaborées').length).toBeGreaterThan(0);
+    expect(none.unknownWord).toBeUndefined();
   });
 
   // Last: its queries load index chunks that the download counts above must not find cached.
