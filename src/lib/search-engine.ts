@@ -248,9 +248,10 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   };
   let others: PagefindResult[] = [];
   const fromOthers = new Set<PagefindResult>();
-  // A typed result rejected (its matched word was another one: "assurent" for "assurée") may hold
-  // a genuine form that only the roots' search locates ("assurés"): it is read again from there.
-  const rejectedIds = new Set<string>();
+  // Typed results found not to match, by id. One rejected because its matched word was another
+  // ("assurent" for "assurée") may hold a genuine form that only the roots' search locates
+  // ("assurés"): it is read again from there.
+  const rejected = new Map<string, PagefindData>();
   let rootResultById = new Map<string, PagefindResult>();
   let rootOnly = 0;
   const searchRoots = async () => {
@@ -260,7 +261,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     rootResultById = new Map(wide.map((r) => [r.id, r]));
     const rootOnlyResults = wide.filter((r) => !seen.has(r.id));
     rootOnly = rootOnlyResults.length;
-    others = [...wide.filter((r) => rejectedIds.has(r.id)), ...rootOnlyResults];
+    others = [...wide.filter((r) => rejected.has(r.id)), ...rootOnlyResults];
     for (const r of others) fromOthers.add(r);
   };
   const ranks = await ranking;
@@ -279,7 +280,6 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   let verifyAll = ordered.length <= verifyAllUpTo;
   let checkLimit = verifyAll ? ordered.length : Math.max(limit * 10, 100);
   const hits: SearchHit[] = [];
-  const rejected: PagefindData[] = [];
   const foundOnlyByRoot: PagefindData[] = [];
   // Per search (typed words, roots): results read and found genuine, for the estimated count.
   const tally = { typed: { read: 0, genuine: 0 }, others: { read: 0, genuine: 0 } };
@@ -307,7 +307,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
       const retries = await Promise.all(slice.map((r, i) => (genuine[i] || fromOthers.has(r) ? undefined : rootResultById.get(r.id)?.data())));
       for (const [i, result] of slice.entries()) {
         const data = datas[i]!;
-        if (rejectedIds.has(result.id)) {
+        if (rejected.has(result.id)) {
           // A rejected typed result, read again from the roots' search.
           if (!hitIds.has(result.id) && genuine[i]) accept(result, data, tally.typed, false);
           continue;
@@ -318,10 +318,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
         const retry = retries[i];
         if (genuine[i]) accept(result, data, count, byRoot);
         else if (retry && matchesAllTerms(retry, terms)) accept(result, retry, count, false);
-        else if (!byRoot) {
-          rejected.push(data);
-          rejectedIds.add(result.id);
-        }
+        else if (!byRoot) rejected.set(result.id, data);
       }
     } else if (wanted && broader && checked >= ordered.length) {
       // Every typed result read, and the page short or the set small: the roots' turn.
@@ -352,7 +349,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     total: complete ? hits.length : Math.max(hits.length, Math.round(estimated)),
     exact: complete,
     // A rejected typed result found genuine from the roots' search is in Pagefind's counts already.
-    facetCounts: mendedCounts(main?.filters ?? {}, rejected.filter((data) => !hits.some((hit) => hit.url === data.url)), foundOnlyByRoot),
+    facetCounts: mendedCounts(main?.filters ?? {}, [...rejected].flatMap(([id, data]) => (hitIds.has(id) ? [] : [data])), foundOnlyByRoot),
   };
 }
 
