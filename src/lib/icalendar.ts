@@ -29,14 +29,18 @@ export function escapeText(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** Bytes of one code point in UTF-8 (counted, not encoded: calendars fold thousands of lines). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Folds a content line at 75 octets; continuation lines start with a space (§3.1). */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const bytes = utf8Length(char.codePointAt(0)!);
     const limit = parts.length === 0 ? 75 : 74; // continuation lines carry a leading space
     if (size + bytes > limit) {
       parts.push(current);

@@ -45,10 +45,14 @@ describe('agenda', () => {
 describe('iCalendar', () => {
   it('escapes text and folds at 75 octets without splitting characters', () => {
     expect(escapeText('a; b, c\\d\ne')).toBe('a\\; b\\, c\\\\d\\ne');
-    const long = `SUMMARY:${'é'.repeat(80)}`;
+    const long = `SUMMARY:${'é'.repeat(80)} ${'€'.repeat(30)} ${'𝄞'.repeat(20)}`;
     const folded = foldLine(long).split('\r\n');
-    for (const line of folded) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-    expect(folded.map((line, i) => (i ? line.slice(1) : line)).join('')).toBe(long);
+    const octets = (text: string) => new TextEncoder().encode(text).length;
+    for (const line of folded) expect(octets(line)).toBeLessThanOrEqual(75);
+    const texts = folded.map((line, i) => (i ? line.slice(1) : line));
+    expect(texts.join('')).toBe(long);
+    // Each line is as full as it can be: its next character would not have fitted.
+    texts.slice(0, -1).forEach((text, i) => expect(octets(text) + octets(String.fromCodePoint(texts[i + 1]!.codePointAt(0)!))).toBeGreaterThan(i ? 74 : 75));
   });
   it('nextDay crosses months and leap days', () => {
     expect(nextDay('2024-02-28')).toBe('2024-02-29');
