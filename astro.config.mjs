@@ -3,10 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeBaseLinks, rehypeSecureAutolinks } from './src/lib/rehype-base-links.ts';
-import { rehypeFrenchTypography } from './src/lib/french-typography.ts';
-import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './src/lib/markdown-pipeline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { htmlVoidElements } from './src/integrations/html-void-elements.ts';
 import { siteOriginWarning } from './src/integrations/site-origin-warning.ts';
@@ -33,16 +30,11 @@ export default defineConfig({
   // @astrojs/mdx extends this configuration, so .md and .mdx share one pipeline.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, [rehypeBaseLinks, { base }]],
+      remarkPlugins,
+      rehypePlugins: rehypePlugins(base),
+      remarkRehype: remarkRehypeOptions,
       // French typography is handled by the project, not by English SmartyPants quotes.
       smartypants: false,
-      // GFM footnotes in French: a visible "Notes" heading, French labels for the back links.
-      remarkRehype: {
-        footnoteLabel: 'Notes',
-        footnoteLabelProperties: { className: ['footnotes__title'] },
-        footnoteBackLabel: (/** @type {number} */ referenceIndex, /** @type {number} */ rereferenceIndex) => `Retour à l’appel de note ${referenceIndex + 1}${rereferenceIndex > 1 ? ` (${rereferenceIndex})` : ''}`,
-      },
     }),
   },
   // Order matters: pages are finalised before the search index reads them.

@@ -7,6 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { renderMdxAtSync } from './loaders/render-at-sync.ts';
 import { z } from 'astro/zod';
 import { KEY_DATE_KINDS } from './lib/article.ts';
 import { checkArticleFiles, slugOfFile } from './lib/article-files.ts';
@@ -164,9 +165,11 @@ const articleFiles = glob({
   base: dirs.articles,
   // The file name, not the folder structure, is the slug and the URL.
   generateId: ({ entry }) => slugOfFile(entry),
-  // Pages render the compiled MDX; keeping every raw body in the data store only costs memory.
+  // Pages render the stored HTML or the compiled MDX; keeping every raw body only costs memory.
   retainBody: false,
 });
+// Plain articles are rendered to HTML during the sync, not bundled as modules (render-at-sync.ts).
+const articleLoader = renderMdxAtSync(articleFiles);
 
 const articles = defineCollection({
   loader: {
@@ -174,7 +177,7 @@ const articles = defineCollection({
     load: async (context) => {
       // Fail before Astro silently accepts a clashing slug or a rolled-over date.
       checkArticleFiles(dirs.articles);
-      return articleFiles.load(context);
+      return articleLoader.load(context);
     },
   },
   schema: articleSchema,

@@ -13,9 +13,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import { rehypeBaseLinks } from '../../../src/lib/rehype-base-links.ts';
-import { rehypeFrenchTypography } from '../../../src/lib/french-typography.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../../src/lib/markdown-pipeline.ts';
 import { quietHeadInjectWarnings } from '../../../src/integrations/quiet-head-inject-warnings.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -60,8 +58,9 @@ export default defineConfig({
     ? {
         markdown: {
           processor: unified({
-            remarkPlugins: [remarkGfm],
-            rehypePlugins: [rehypeFrenchTypography, [rehypeBaseLinks, { base }]],
+            remarkPlugins,
+            rehypePlugins: rehypePlugins(base),
+            remarkRehype: remarkRehypeOptions,
             smartypants: false,
           }),
         },
