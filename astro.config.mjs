@@ -22,7 +22,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages rendered at once: page rendering waits on file writes, and overlapping them cut
+  // page generation by a third at 2,000 articles (13.5–16.5 s → 8.9–10.6 s) for 3–7 % more memory.
+  build: { format: 'directory', concurrency: 4 },
   outDir: process.env.VIGIE_OUT_DIR || './dist',
   // Separate caches let tests build several content folders without sharing a data store.
   ...(process.env.VIGIE_CACHE_DIR ? { cacheDir: process.env.VIGIE_CACHE_DIR } : {}),

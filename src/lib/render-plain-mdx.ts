@@ -11,8 +11,9 @@
  *
  * The body goes through the same parser (remark-mdx: `<`, `{` and indented code mean what they
  * mean in MDX) and the same plugins (markdown-pipeline.ts), then Astro's heading step, as in
- * @astrojs/mdx; only the final HTML serialisation differs (hast-util-to-html instead of Astro's
- * JSX runtime), which changes no element, attribute or text.
+ * @astrojs/mdx. The HTML is written by hast-util-to-html instead of Astro's JSX runtime, with the
+ * two things MDX's JSX does differently applied first (tables, below); a build test renders every
+ * real and fixture article both ways and compares them (tests/build/render-at-sync.test.ts).
  */
 import { rehypeHeadingIds as astroHeadingIds } from '@astrojs/markdown-remark';
 import { toHtml } from 'hast-util-to-html';
