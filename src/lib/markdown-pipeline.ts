@@ -1,8 +1,8 @@
 /**
  * The Markdown pipeline every article goes through, in one place: Astro's `unified()` processor
  * (astro.config.mjs, for articles compiled as MDX modules) and the renderer that turns plain
- * articles into HTML while content is synced (render-plain-mdx.ts) both read it, so both render
- * an article alike.
+ * articles into HTML while content is synced (src/loaders/render-plain-mdx.ts) both read it, so
+ * both render an article alike. (Only types come from Astro's Markdown package.)
  */
 import remarkGfm from 'remark-gfm';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';

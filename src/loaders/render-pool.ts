@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { renderPlainMdx, type PlainMdxRender } from '../lib/render-plain-mdx.ts';
+import { renderPlainMdx, type PlainMdxRender } from './render-plain-mdx.ts';
 import type { RenderRequest } from './render-worker.ts';
 
 interface Pending {

@@ -3,7 +3,7 @@
  * `renderPlainMdx` and posts each result back under the request's number.
  */
 import { parentPort } from 'node:worker_threads';
-import { renderPlainMdx } from '../lib/render-plain-mdx.ts';
+import { renderPlainMdx } from './render-plain-mdx.ts';
 
 export interface RenderRequest {
   id: number;

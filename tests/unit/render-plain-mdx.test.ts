@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlainMdx } from '../../src/lib/render-plain-mdx.ts';
+import { renderPlainMdx } from '../../src/loaders/render-plain-mdx.ts';
 
 const render = (body: string, base = '/') => renderPlainMdx(body, '/content/articles/test.mdx', base);
 

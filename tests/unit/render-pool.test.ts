@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPool } from '../../src/loaders/render-pool.ts';
-import { renderPlainMdx } from '../../src/lib/render-plain-mdx.ts';
+import { renderPlainMdx } from '../../src/loaders/render-plain-mdx.ts';
 
 const bodies = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\nTexte ${i} : voir [l’article](/articles/a-${i}/).${i % 5 === 0 ? ' {i}' : ''}`);
 

@@ -24,7 +24,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from './markdown-pipeline.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../lib/markdown-pipeline.ts';
 
 export interface RenderedHeading {
   depth: number;
