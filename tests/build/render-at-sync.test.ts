@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFi
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeEntities, elementWith, readPage } from '../helpers/dist.ts';
-import { FIXTURE_CONTENT, OUTPUT, ROOT, runAstro } from '../helpers/site-build.ts';
+import { FIXTURE_CONTENT, OUTPUT, ROOT, buildSiteWithLog, runAstro } from '../helpers/site-build.ts';
 
 const CONTENT = join(OUTPUT, 'render-twins-content');
 const TWIN_SUFFIX = '-compile';
@@ -99,10 +99,8 @@ async function freshBuild(name: string, contentDir: string, base = '/'): Promise
 }
 
 /** A build that keeps the content store of the previous one (Astro's cache folder). */
-async function build(name: string, contentDir: string, base = '/'): Promise<{ dist: string; log: string }> {
-  const run = await runAstro('build', { name, contentDir, base });
-  if (run.code !== 0) throw new Error(`astro build (${name}) failed:\n${run.output}`);
-  return { dist: join(OUTPUT, name, 'dist'), log: run.output };
+function build(name: string, contentDir: string, base = '/'): Promise<{ dist: string; log: string }> {
+  return buildSiteWithLog({ name, contentDir, base });
 }
 
 /** The loader's count: rendered while syncing, compiled as modules, unchanged. */

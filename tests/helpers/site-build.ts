@@ -72,11 +72,16 @@ export function runAstro(command: 'build' | 'sync', options: AstroOptions): Prom
   });
 }
 
-/** Builds and returns dist/; throws with Astro's output when the build fails. */
-export async function buildSite(options: AstroOptions): Promise<string> {
+/** Builds and returns dist/ and Astro's output; throws with that output when the build fails. */
+export async function buildSiteWithLog(options: AstroOptions): Promise<{ dist: string; log: string }> {
   const run = await runAstro('build', options);
   if (run.code !== 0) throw new Error(`astro build (${options.name}) failed:\n${run.output}`);
-  return join(OUTPUT, options.name, 'dist');
+  return { dist: join(OUTPUT, options.name, 'dist'), log: run.output };
+}
+
+/** Builds and returns dist/; throws with Astro's output when the build fails. */
+export async function buildSite(options: AstroOptions): Promise<string> {
+  return (await buildSiteWithLog(options)).dist;
 }
 
 export const SITES = {
