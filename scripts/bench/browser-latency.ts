@@ -28,10 +28,13 @@ export async function measureBrowserLatency(dist: string, queries: readonly stri
     for (const query of queries) {
       const started = performance.now();
       await page.fill('#recherche', query);
+      // The page puts the query in its URL and says "Recherche en cours…" in the same task, then
+      // replaces that with the outcome, which does not always quote the query ("le mot « x » ne
+      // figure dans aucun article").
       await page.waitForFunction(
         (q) => {
-          const text = (document.getElementById('search-status')?.textContent ?? '').replace(/\s/g, ' ');
-          return text.includes(`« ${q} »`) && !text.startsWith('Recherche en cours');
+          const text = document.getElementById('search-status')?.textContent ?? '';
+          return new URLSearchParams(location.search).get('q') === q && !text.startsWith('Recherche en cours');
         },
         query,
         { polling: 'raf' },

@@ -3,15 +3,18 @@
  * corpus, in one run, on one machine.
  *
  *   npm run bench -- [--articles 1000] [--out bench-results] [--keep] [--seed 7] [--repeat 1]
- *                    [--only vigie,bare-unified,bare-satteri]
+ *                    [--only vigie,bare-unified,bare-markdown,bare-satteri]
  *
  * 1. generates N articles of real legal text (generate-corpus.ts);
- * 2. builds them three ways, one after the other, each with the real Astro CLI in a child process:
+ * 2. builds them four ways, one after the other, each with the real Astro CLI in a child process:
  *    - vigie: `astro build` of the project (every page, feed, sitemap, then the Pagefind index in
  *      the build's own `astro:build:done` hook), with VIGIE_CONTENT_DIR pointing at the corpus;
  *    - bare-unified: scripts/bench/bare, one page per article, same Markdown pipeline as Vigie
  *      (unified + remark-gfm + the project's rehype plugins), Pagefind index of every page;
- *    - bare-satteri: the same with Astro's default Markdown processor (Sätteri, no plugins);
+ *    - bare-markdown: the same over a `.md` copy of the corpus (markdown-corpus.ts), which Astro
+ *      renders while syncing instead of compiling modules: the floor under a theme with Markdown
+ *      posts such as AstroPaper, which does at least this much;
+ *    - bare-satteri: bare-unified with Astro's default Markdown processor (Sätteri, no plugins);
  * 3. for each: wall time, split into the Astro part and the index part (the "Indexed … in X ms"
  *    log line), peak summed RSS of the process tree (sampled every 100 ms from /proc), pages,
  *    dist and index sizes; for Vigie also the search downloads and query times in Node, and gzip
@@ -36,18 +39,20 @@ import { PROJECT_ROOT } from './legi-data.ts';
 import { gzipSize, listFiles, runMeasured, siteSizes, sizeOf, type SiteSizes } from './measure.ts';
 import { measureSearch, TIMED_QUERIES, type SearchMetrics } from './search-metrics.ts';
 import { measureBrowserLatency, type BrowserLatency } from './browser-latency.ts';
+import { writeMarkdownCorpus } from './markdown-corpus.ts';
 
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const BARE_ROOT = join(ROOT, 'scripts', 'bench', 'bare');
 /** The build day of every benchmark build (as in the tests), so pages do not depend on the date. */
 const TODAY = '2025-06-01';
-const VARIANTS = ['vigie', 'bare-unified', 'bare-satteri'] as const;
+const VARIANTS = ['vigie', 'bare-unified', 'bare-markdown', 'bare-satteri'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 const LABELS: Record<Variant, string> = {
   vigie: 'Vigie (full site)',
   'bare-unified': 'bare Astro, unified + remark-gfm',
+  'bare-markdown': 'bare Astro, .md files, unified + remark-gfm',
   'bare-satteri': 'bare Astro, Sätteri (default)',
 };
 
@@ -81,6 +86,9 @@ interface GzipMetrics {
   css: { files: number; bytes: number; gzipBytes: number };
 }
 
+/** Vigie against the bare `.md` build: below 1 on both, Vigie beats any Markdown-post theme on this corpus. */
+const MARKDOWN_FLOOR_RATIO = 'Vigie / bare .md (floor of a Markdown-post theme)';
+
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -98,7 +106,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
-async function build(variant: Variant, corpusDir: string, workDir: string, logsDir: string): Promise<BuildMetrics> {
+/** `contentDir`: the corpus folder this build reads (the `.md` copy for bare-markdown). */
+async function build(variant: Variant, contentDir: string, workDir: string, logsDir: string): Promise<BuildMetrics> {
   const dir = join(workDir, variant);
   const dist = join(dir, 'dist');
   const cache = join(dir, 'cache');
@@ -110,8 +119,8 @@ async function build(variant: Variant, corpusDir: string, workDir: string, logsD
   const logFile = join(dir, 'build.log');
   const env =
     variant === 'vigie'
-      ? buildEnv({ VIGIE_CONTENT_DIR: corpusDir, VIGIE_OUT_DIR: dist, VIGIE_CACHE_DIR: cache, VIGIE_TODAY: TODAY })
-      : buildEnv({ BENCH_CONTENT_DIR: corpusDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, BENCH_PROCESSOR: variant === 'bare-unified' ? 'unified' : 'satteri' });
+      ? buildEnv({ VIGIE_CONTENT_DIR: contentDir, VIGIE_OUT_DIR: dist, VIGIE_CACHE_DIR: cache, VIGIE_TODAY: TODAY })
+      : buildEnv({ BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache, BENCH_PROCESSOR: variant === 'bare-satteri' ? 'satteri' : 'unified' });
   const args = [ASTRO, 'build', ...(variant === 'vigie' ? [] : ['--root', BARE_ROOT])];
   progress(`building ${variant}…`);
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
@@ -300,6 +309,9 @@ async function main(): Promise<void> {
   const corpus = generateCorpus({ articles, dir: corpusDir, seed: Number(values.seed) });
   const generateMs = performance.now() - generateStart;
   progress(`corpus: ${corpus.articles.length} articles, ${mb(corpus.bodyBytes)} MB of body, in ${seconds(generateMs)} s`);
+  const markdownDir = join(workDir, 'corpus-md');
+  if (variants.includes('bare-markdown')) writeMarkdownCorpus(corpusDir, markdownDir);
+  const contentDirOf = (variant: Variant) => (variant === 'bare-markdown' ? markdownDir : corpusDir);
 
   const results: Results = {
     articles,
@@ -329,7 +341,7 @@ async function main(): Promise<void> {
       for (const variant of VARIANTS) {
         if (!variants.includes(variant)) continue;
         if (repeat > 1) progress(`run ${r + 1}/${repeat}`);
-        runs.set(variant, [...(runs.get(variant) ?? []), await build(variant, corpusDir, workDir, logsDir)]);
+        runs.set(variant, [...(runs.get(variant) ?? []), await build(variant, contentDirOf(variant), workDir, logsDir)]);
       }
     }
     for (const [variant, list] of runs) {
@@ -372,8 +384,9 @@ async function main(): Promise<void> {
       cpuTime: ratio(a?.cpuMs, b?.cpuMs),
       peakRss: ratio(a?.peakRssBytes, b?.peakRssBytes),
     });
-    const { vigie: v, 'bare-unified': u, 'bare-satteri': s } = results.builds;
+    const { vigie: v, 'bare-unified': u, 'bare-markdown': m, 'bare-satteri': s } = results.builds;
     if (v && u) results.ratios['Vigie / bare unified'] = compare(v, u);
+    if (v && m) results.ratios[MARKDOWN_FLOOR_RATIO] = compare(v, m);
     if (v && s) results.ratios['Vigie / bare Sätteri'] = compare(v, s);
     if (u && s) results.ratios['bare unified / bare Sätteri (cost of unified + remark-gfm)'] = compare(u, s);
   } catch (error) {
@@ -401,10 +414,13 @@ async function main(): Promise<void> {
       articles,
       vigie: brief(results.builds.vigie),
       bareUnified: brief(results.builds['bare-unified']),
+      bareMarkdown: brief(results.builds['bare-markdown']),
       bareSatteri: brief(results.builds['bare-satteri']),
       timeRatio: headline?.wallTime ?? null,
       cpuRatio: headline?.cpuTime ?? null,
       memoryRatio: headline?.peakRss ?? null,
+      markdownFloorTimeRatio: results.ratios[MARKDOWN_FLOOR_RATIO]?.wallTime ?? null,
+      markdownFloorMemoryRatio: results.ratios[MARKDOWN_FLOOR_RATIO]?.peakRss ?? null,
       // KB = 1,024 bytes, as in results.md. Index data: what the targets count (fixed files apart).
       firstQueryFixedKB: results.search ? round(results.search.first.fixedBytes / 1024, 1) : null,
       firstQueryIndexKB: results.search ? round(results.search.first.indexBytes / 1024, 1) : null,
