@@ -15,10 +15,10 @@ import { join } from 'node:path';
 export function writeMarkdownCorpus(corpusDir: string, dir: string): number {
   const source = join(corpusDir, 'articles');
   const target = join(dir, 'articles');
-  rmSync(target, { recursive: true, force: true });
-  mkdirSync(target, { recursive: true });
   const names = readdirSync(source).filter((name) => name.endsWith('.mdx'));
   if (!names.length) throw new Error(`${source}: no .mdx article to turn into Markdown files.`);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
   for (const name of names) {
     const from = join(source, name);
     const to = join(target, `${name.slice(0, -'.mdx'.length)}.md`);

@@ -8,7 +8,9 @@
  * - BENCH_CONTENT_DIR: the corpus folder (articles in `<dir>/articles/`);
  * - BENCH_OUT_DIR, BENCH_CACHE_DIR: where to build;
  * - BENCH_PROCESSOR: `unified` (default; the project's Markdown pipeline: unified + remark-gfm +
- *   the project's rehype plugins) or `satteri` (Astro 7's default processor, no plugins).
+ *   the project's rehype plugins) or `satteri` (Astro 7's default processor, no plugins);
+ * - BENCH_INDEX: `in-build` (default: the index in `astro:build:done`, as Vigie builds it) or
+ *   `after` (no index here: run.ts runs Pagefind's CLI once Astro has exited, as themes do).
  */
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -20,6 +22,8 @@ import { join } from 'node:path';
 
 const processor = process.env.BENCH_PROCESSOR || 'unified';
 if (!['unified', 'satteri'].includes(processor)) throw new Error(`BENCH_PROCESSOR is "${processor}"; expected unified or satteri.`);
+const indexStep = process.env.BENCH_INDEX || 'in-build';
+if (!['in-build', 'after'].includes(indexStep)) throw new Error(`BENCH_INDEX is "${indexStep}"; expected in-build or after.`);
 const base = '/';
 
 /** @returns {import('astro').AstroIntegration} */
@@ -68,6 +72,6 @@ export default defineConfig({
     : {}),
   // Vigie's build silences Astro 7.3's per-MDX-file directive warning; so does this one, so that
   // neither pays for printing 10,000 warnings.
-  integrations: [quietHeadInjectWarnings(), mdx(), pagefindIndex()],
+  integrations: [quietHeadInjectWarnings(), mdx(), ...(indexStep === 'in-build' ? [pagefindIndex()] : [])],
   devToolbar: { enabled: false },
 });
