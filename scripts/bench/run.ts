@@ -17,16 +17,15 @@
  *      this much (the floor under it on this corpus);
  *    - bare-satteri: bare-unified with Astro's default Markdown processor (Sätteri, no plugins);
  * 3. for each: wall time, split into the Astro part and the index part (the "Indexed … in X ms"
- *    log line), peak summed RSS of the process tree (sampled every 100 ms from /proc), pages,
+ *    log line, or the Pagefind CLI's own run for bare-markdown), peak summed RSS of the process tree (sampled every 100 ms from /proc), pages,
  *    dist and index sizes; for Vigie also the search downloads and query times in Node, and gzip
  *    sizes of typical pages and of the CSS;
  * 4. writes results.json and results.md into --out, prints the table, the Vigie/bare ratios and,
  *    as the last line of stdout, a one-line JSON summary.
  *
- * Builds inherit the environment, NODE_OPTIONS included. Peak memory (mostly Astro's main process)
- * grew by ≈ 1.3 GB per 1,000 articles up to 2,000; part of it is V8 heap, limited by default to
- * ≈ 4 GB, so a large corpus may need e.g.
- * `NODE_OPTIONS=--max-old-space-size=16384 npm run bench -- --articles 10000`.
+ * Builds inherit the environment, NODE_OPTIONS included. The bare MDX builds hold every article's
+ * compiled module: at 10,000 articles they may need more than V8's default heap limit (≈ 4 GB), hence
+ * `NODE_OPTIONS=--max-old-space-size=20000 npm run bench -- --articles 10000`.
  *
  * Corpus and builds live in .cache/bench/<run>/ (inside the project, so Astro keeps its prerender
  * chunks in the build's own folder) and are deleted at the end unless --keep is given.
