@@ -7,8 +7,9 @@
  *
  * 1. generates N articles of real legal text (generate-corpus.ts);
  * 2. builds them four ways, one after the other, each with the real Astro CLI in a child process:
- *    - vigie: `astro build` of the project (every page, feed, sitemap, then the Pagefind index in
- *      the build's own `astro:build:done` hook), with VIGIE_CONTENT_DIR pointing at the corpus;
+ *    - vigie: `npm run build`'s script, scripts/build.ts (`astro build` of the project: every
+ *      page, feed, sitemap; then the Pagefind index once Astro has exited), with VIGIE_CONTENT_DIR
+ *      pointing at the corpus;
  *    - bare-unified: scripts/bench/bare, one page per article, same Markdown pipeline as Vigie
  *      (unified + remark-gfm + the project's rehype plugins), Pagefind index of every page;
  *    - bare-markdown: the same over a `.md` copy of the corpus (markdown-corpus.ts), which Astro
@@ -45,6 +46,8 @@ import { pagefindCliArgs, pagesIndexedByCli } from './pagefind-cli.ts';
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const BARE_ROOT = join(ROOT, 'scripts', 'bench', 'bare');
+/** What `npm run build` runs. */
+const VIGIE_BUILD = join(ROOT, 'scripts', 'build.ts');
 /** The build day of every benchmark build (as in the tests), so pages do not depend on the date. */
 const TODAY = '2025-06-01';
 const VARIANTS = ['vigie', 'bare-unified', 'bare-markdown', 'bare-satteri'] as const;
@@ -131,7 +134,7 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
           BENCH_PROCESSOR: variant === 'bare-satteri' ? 'satteri' : 'unified',
           BENCH_INDEX: indexAfter ? 'after' : 'in-build',
         });
-  const args = [ASTRO, 'build', ...(variant === 'vigie' ? [] : ['--root', BARE_ROOT])];
+  const args = variant === 'vigie' ? [VIGIE_BUILD] : [ASTRO, 'build', '--root', BARE_ROOT];
   progress(`building ${variant}…`);
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
   const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });

@@ -43,11 +43,21 @@ function childEnv(): NodeJS.ProcessEnv {
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function runAstro(command: 'build' | 'sync', options: AstroOptions): Promise<AstroRun> {
+  return runWithSiteEnv([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], options);
+}
+
+/** `npm run build` (scripts/build.ts: `astro build`, then the search index once Astro has exited). */
+export function runBuildScript(options: AstroOptions): Promise<AstroRun> {
+  return runWithSiteEnv([join(ROOT, 'scripts', 'build.ts')], options);
+}
+
+/** Runs a Node script with the test sites' environment, into tests/.output/<name>/. */
+function runWithSiteEnv(args: string[], options: AstroOptions): Promise<AstroRun> {
   const outDir = join(OUTPUT, options.name, 'dist');
   const cacheDir = join(OUTPUT, options.name, 'cache');
   rmSync(outDir, { recursive: true, force: true });
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], {
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: {
         ...childEnv(),
