@@ -184,9 +184,9 @@ function isMatchedExactly(bare: string, plain: string, letters: number): boolean
  * "-ée", 43 of 46 in "-ées"; rarely for other endings, where it would also bring words that only
  * look like a form: "retraite" → "retrait"): participles "-ée(s)", "-és", "-us", "-ue(s)" (not
  * "-que", "-gue": "politique", "langue"), "-crite(s)", "-dite(s)", "-uite(s)", verbs "-iant",
- * "-ier", and "-ère(s)". Not "-ent" (34 of 95 words
- * gained, but verbs in "-ent" are seldom typed, and the nouns' roots can cost much: at 10,000
- * articles "accident" → "accid" downloaded 317 KB more for nothing).
+ * "-ier", and "-ère(s)". Not "-ent" (34 of 95 words gained, but verbs in "-ent" are seldom
+ * typed, and the nouns' roots can cost much: at 10,000 articles "accident" → "accid" downloaded
+ * 317 KB more for nothing).
  */
 const NARROW_ENDING = /(?:ées?|és|us|(?<![gq])ues?|(?:cr|d|u)ites?|iant|ier|ères?)$/u;
 

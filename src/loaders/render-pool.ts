@@ -2,8 +2,8 @@
  * Renders article bodies on worker threads, one per core: rendering is CPU work (parsing,
  * plugins, serialising, about 10 ms an article), and the content sync hands out up to ten
  * articles at a time, so on a two-core machine two workers halve the sync of a large site.
- * Workers start on the first request and are stopped by
- * `close()`; after that (new files seen by `astro dev`), bodies are rendered on the calling thread.
+ * Workers start on the first request and are stopped by `close()`; after that (new files seen by
+ * `astro dev`), bodies are rendered on the calling thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

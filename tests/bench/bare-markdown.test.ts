@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, type Corpus } from '../../scripts/bench/generate-corpus.ts';
 import { writeMarkdownCorpus } from '../../scripts/bench/markdown-corpus.ts';
 import { pagefindCliArgs, pagesIndexedByCli } from '../../scripts/bench/pagefind-cli.ts';
-import { OUTPUT, ROOT } from '../helpers/site-build.ts';
+import { childEnv, OUTPUT, ROOT } from '../helpers/site-build.ts';
 
 const COUNT = 24;
 const WORK = join(OUTPUT, 'bench-bare');
@@ -28,14 +28,12 @@ const run = promisify(execFile);
 async function buildBare(name: string, contentDir: string, index: 'in-build' | 'after'): Promise<{ dist: string; log: string }> {
   const dist = join(WORK, name, 'dist');
   rmSync(join(WORK, name), { recursive: true, force: true });
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST')) delete env[key];
   const { stdout, stderr } = await run(
     process.execPath,
     [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', join(ROOT, 'scripts', 'bench', 'bare')],
     {
       cwd: ROOT,
-      env: { ...env, BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: join(WORK, name, 'cache'), BENCH_PROCESSOR: 'unified', BENCH_INDEX: index, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...childEnv(), BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: join(WORK, name, 'cache'), BENCH_PROCESSOR: 'unified', BENCH_INDEX: index, FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 64 * 2 ** 20,
     },
   );

@@ -5,10 +5,11 @@
  * twin whose body ends with an MDX comment (`{/* … *\/}`, which renders nothing but needs the
  * compiler): the real `astro build`, under a sub-path, must render each pair's body identically.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities, elementWith, readPage } from '../helpers/dist.ts';
+import { decodeEntities, elementWith, listFiles, readPage } from '../helpers/dist.ts';
+import { slugOfFile } from '../../src/lib/article-files.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT, buildSiteWithLog, runAstro } from '../helpers/site-build.ts';
 
 const CONTENT = join(OUTPUT, 'render-twins-content');
@@ -70,15 +71,6 @@ Des caractères échappés : \\{accolade\\}, \\<chevron\\>, \\*étoile\\*, &amp;
 [^deux]: Voir aussi la [note précédente](#user-content-fn-une).
 `;
 
-function articleFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? articleFiles(path) : name.endsWith('.mdx') ? [path] : [];
-  });
-}
-
-const slugOf = (path: string) => path.split('/').pop()!.replace(/\.mdx$/, '');
-
 /**
  * Text as characters (entities decoded, then only &, < and > escaped); tags as written; a run of
  * white space between tags counted once (the twin's comment leaves a line break of its own).
@@ -120,8 +112,8 @@ describe('articles rendered during the sync and compiled by @astrojs/mdx', () =>
     rmSync(CONTENT, { recursive: true, force: true });
     const articles = join(CONTENT, 'articles');
     mkdirSync(articles, { recursive: true });
-    const sources = [...articleFiles(join(ROOT, 'content', 'articles')), ...articleFiles(join(FIXTURE_CONTENT, 'articles'))];
-    for (const source of sources) cpSync(source, join(articles, `${slugOf(source)}.mdx`));
+    const sources = [...listFiles(join(ROOT, 'content', 'articles'), '.mdx'), ...listFiles(join(FIXTURE_CONTENT, 'articles'), '.mdx')];
+    for (const source of sources) cpSync(source, join(articles, `${slugOfFile(source)}.mdx`));
     writeFileSync(join(articles, 'toutes-les-constructions.mdx'), EVERY_CONSTRUCT);
     for (const name of readdirSync(articles)) {
       const text = readFileSync(join(articles, name), 'utf8');
@@ -129,7 +121,7 @@ describe('articles rendered during the sync and compiled by @astrojs/mdx', () =>
         drafts++;
         continue;
       }
-      const slug = slugOf(name);
+      const slug = slugOfFile(name);
       writeFileSync(join(articles, `${slug}${TWIN_SUFFIX}.mdx`), `${text.trimEnd()}\n\n{/* Compilé par @astrojs/mdx. */}\n`);
       pairs.push(slug);
     }

@@ -31,7 +31,7 @@ export interface AstroOptions {
  * The environment for the Astro child process: vitest sets Vite's own variables (BASE_URL, MODE,
  * DEV, PROD, SSR, NODE_ENV=test) on process.env, and Astro would take them over its config.
  */
-function childEnv(): NodeJS.ProcessEnv {
+export function childEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
     if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('VIGIE_')) delete env[key];
