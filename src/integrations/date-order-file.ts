@@ -6,19 +6,16 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { pagefindPayload } from './pagefind-cbor.ts';
 import { DATE_ORDER_FILE, dateOrder, serializeDateOrder, type IndexedPage } from '../lib/date-order.ts';
 
-/** Pagefind's files: gzip of this signature followed by the JSON (fragments) or CBOR (indexes). */
-const SIGNATURE = 'pagefind_dcd';
 const FRAGMENT = /^(.+)\.pf_fragment$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 async function readFragment(dir: string, name: string, id: string): Promise<IndexedPage> {
   const file = join(dir, name);
-  const text = gunzipSync(await readFile(file)).toString('utf8');
-  if (!text.startsWith(SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (no "${SIGNATURE}" signature)`);
-  const fragment = JSON.parse(text.slice(SIGNATURE.length)) as { url?: string; meta?: Record<string, string> };
+  // Fragments hold JSON after Pagefind's signature.
+  const fragment = JSON.parse(pagefindPayload(await readFile(file), file).toString('utf8')) as { url?: string; meta?: Record<string, string> };
   const { url = '', meta = {} } = fragment;
   if (!meta.date || !DAY.test(meta.date)) {
     throw new Error(`${file} (${url}): meta "date" is ${JSON.stringify(meta.date)}, expected YYYY-MM-DD (data-pagefind-meta="date:…" on the article page)`);

@@ -79,6 +79,8 @@ describe('writeSearchIndex, the one index step of both ways', () => {
     await writeSearchIndex(dir, each(article('ancien', '2024-03-01', 'Le règlement s’applique.'), listing, article('recent', '2025-06-01', 'La directive est transposée.')), (message) => logged.push(message));
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^Indexed 2 article page\(s\) in \d+ ms/);
+    // Pagefind's chunk bounds are rewritten (pagefind-chunk-bounds.ts, tested in tests/search/chunk-bounds.test.ts).
+    expect(logged[0]).toMatch(/chunk bounds of 1 chunk\(s\) \d+ ms/);
     expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(2);
     // Newest first: the ids are Pagefind's fragment names.
     const ranks = parseDateOrder(JSON.parse(readFileSync(join(dir, 'pagefind', DATE_ORDER_FILE), 'utf8')));
@@ -91,7 +93,7 @@ describe('writeSearchIndex, the one index step of both ways', () => {
     const dir = fresh('none');
     const logged: string[] = [];
     await writeSearchIndex(dir, each(listing), (message) => logged.push(message));
-    expect(logged[0]).toMatch(/^Indexed 0 article page\(s\)/);
+    expect(logged[0]).toMatch(/^Indexed 0 article page\(s\).*chunk bounds of 0 chunk\(s\)/);
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind', DATE_ORDER_FILE))).toBe(true);
   });

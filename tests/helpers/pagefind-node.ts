@@ -40,18 +40,27 @@ export interface NodeSearchIndex extends SearchIndex {
 
 const loaded = new Map<string, Promise<NodeSearchIndex>>();
 
+/**
+ * A Pagefind instance on a `pagefind/` folder, with the search page's options. Each `instance`
+ * name gives a separate module, with nothing downloaded yet (a reader's first visit).
+ */
+export async function openPagefind(pagefindDir: string, instance = ''): Promise<NodePagefind> {
+  installFetchShim();
+  const module = await import(`${pathToFileURL(join(pagefindDir, 'pagefind.js')).href}${instance ? `?instance=${encodeURIComponent(instance)}` : ''}`);
+  // Result URLs are indexed with the site's base already; keep them as they are.
+  await module.options({ ...PAGEFIND_OPTIONS, basePath: `${pathToFileURL(pagefindDir).href}/`, baseUrl: '/' });
+  await module.init();
+  return module as NodePagefind;
+}
+
 /** Pagefind and the date order of a built site, as the search page loads them. */
 export function loadSearchIndex(dist: string): Promise<NodeSearchIndex> {
   let api = loaded.get(dist);
   if (!api) {
     api = (async () => {
-      installFetchShim();
       const dir = join(dist, 'pagefind');
-      const module = await import(pathToFileURL(join(dir, 'pagefind.js')).href);
-      // Result URLs are indexed with the site's base already; keep them as they are.
-      await module.options({ ...PAGEFIND_OPTIONS, basePath: `${pathToFileURL(dir).href}/`, baseUrl: '/' });
-      await module.init();
-      return { ...searchIndex(module, `${pathToFileURL(dir).href}/`), pagefind: module as NodePagefind };
+      const pagefind = await openPagefind(dir);
+      return { ...searchIndex(pagefind, `${pathToFileURL(dir).href}/`), pagefind };
     })();
     loaded.set(dist, api);
   }
