@@ -7,10 +7,10 @@
  * with "accident" and "accis"). A search looks a word up (and its stem) among these bounds; a word
  * past the shortened last bound ("accident" > "acci") is inside no chunk, and Pagefind then loads
  * every chunk whose bounds, cut to the word's length, could hold it, among them the chunks ending
- * with a short, frequent word, the largest of all ("a": 346 KB at 10,000 articles; "de": 608 KB).
+ * with a short, frequent word, the largest of all ("a": 338 KB at 10,000 articles; "de": 594 KB).
  * About 3 % of the words of the benchmark's French legal text fall there ("application",
- * "applicable", "contentieux", "auprès"): at 10,000 articles their lookups downloaded 128 KB on
- * average, 55 KB with the bounds below, with the same results (measured on 169 queries).
+ * "applicable", "contentieux", "auprès"): at 10,000 articles their lookups downloaded 125 KB on
+ * average, 54 KB with the bounds below, with the same results (measured on 169 queries).
  *
  * The rewrite gives each chunk the bounds of the words it holds, end to end: from just after the
  * previous chunk's last word to its own last word, the first from "" and the last to the highest

@@ -113,7 +113,7 @@ describe('tightenChunkBounds on a real Pagefind index', () => {
   });
 
   it('no longer downloads a chunk ending with a short word that a searched word starts with', async () => {
-    // The case measured at 10,000 articles ("accident" also loaded the 346 KB chunk ending with
+    // The case measured at 10,000 articles ("accident" also loaded the 338 KB chunk ending with
     // "a"), built small: "a" and "accident" each fill a chunk, so that Pagefind ends one chunk with
     // "a" and bounds the next by "acci", before "accident".
     const dir = join(DIR, 'short-word', 'pagefind');
