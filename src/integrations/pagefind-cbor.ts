@@ -7,7 +7,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 
-export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 const SIGNATURE_BYTES = Buffer.from(PAGEFIND_SIGNATURE, 'latin1');
 
 export type CborValue = number | string | CborValue[];
@@ -17,7 +17,7 @@ const NEGATIVE = 1;
 const TEXT = 3;
 const ARRAY = 4;
 
-/** The CBOR bytes of a Pagefind file's gzipped content; `file` names it in errors. */
+/** What follows the signature in a Pagefind file's gzipped content (CBOR; JSON for fragments); `file` names it in errors. */
 export function pagefindPayload(gzipped: Uint8Array, file: string): Buffer {
   const bytes = gunzipSync(gzipped);
   if (!bytes.subarray(0, SIGNATURE_BYTES.length).equals(SIGNATURE_BYTES)) throw new Error(`${file}: not a Pagefind file (no "${PAGEFIND_SIGNATURE}" signature)`);

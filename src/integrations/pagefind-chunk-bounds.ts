@@ -95,7 +95,7 @@ async function firstAndLastWord(file: string): Promise<{ first: Buffer; last: Bu
     const entryLength = reader.arrayLength();
     if (entryLength === 0) throw new Error(`${file}: word entry ${i} is empty`);
     const word = reader.textBytes();
-    if (last && Buffer.compare(last, word) >= 0) throw new Error(`${file}: word "${word}" comes after "${last}", out of order`);
+    if (last && Buffer.compare(last, word) >= 0) throw new Error(`${file}: word "${word}" is not after "${last}"; expected the words in byte order`);
     first ??= word;
     last = word;
     for (let rest = 1; rest < entryLength; rest++) reader.skip();
