@@ -10,7 +10,8 @@
  * with a short, frequent word, the largest of all ("a": 338 KB at 10,000 articles; "de": 594 KB).
  * About 3 % of the words of the benchmark's French legal text fall there ("application",
  * "applicable", "contentieux", "auprès"): at 10,000 articles their lookups downloaded 125 KB on
- * average, 54 KB with the bounds below, with the same results (measured on 169 queries).
+ * average, 54 KB with the bounds below; 169 typical queries found the same articles, and 10 of 60
+ * such words more ("concernant": 4,586 instead of 3,790), none fewer.
  *
  * The rewrite gives each chunk the bounds of the words it holds, end to end: from just after the
  * previous chunk's last word to its own last word, the first from "" and the last to the highest
