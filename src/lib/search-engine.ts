@@ -13,7 +13,7 @@
  */
 import { loadDateRanks, sortByDateRank } from './date-order.ts';
 import { holdsPhrase, phraseOffsets } from './phrase-positions.ts';
-import { broaderForm, isGenuineMatch, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
+import { broaderForm, isGenuineMatch, joinedName, lettersAndNumber, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
 
 /** The subset of Pagefind's browser API used here. */
 export interface PagefindApi {
@@ -115,14 +115,20 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 /**
  * Does this result really contain every query word (not just a fallback prefix or stem)? A word
  * typed with a hyphen ("web-scraping", "e-santé") also counts when the text writes its parts
- * apart ("web scraping"); a code with digits ("162-5") must be found whole.
+ * apart ("web scraping"); a code with digits ("162-5") must be found whole. A name with a number
+ * counts written together or apart, one word after the other: "NIS2" for "NIS 2" and the reverse.
  */
 function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean {
   const words = data.content.split(/\s+/);
   const matched = data.locations.map((location) => words[location] ?? '');
   const found = (term: string) => matched.some((word) => isGenuineMatch(term, word));
-  return terms.every((term) => {
+  const bare = (word: string | undefined) => (word ?? '').replace(/[^\p{L}\p{N}]/gu, '');
+  return terms.every((term, i) => {
     if (found(term)) return true;
+    const compound = lettersAndNumber(term);
+    if (compound) return data.locations.some((location) => isGenuineMatch(compound.letters, words[location] ?? '') && bare(words[location + 1]) === compound.number);
+    const joined = joinedName(term, terms[i + 1]) ?? (i > 0 ? joinedName(terms[i - 1]!, term) : undefined);
+    if (joined && found(joined)) return true;
     const parts = wordParts(term);
     return parts.length > 1 && parts.every(found);
   });
@@ -147,15 +153,23 @@ function pagefindQuery(normalized: string): string {
 }
 
 /**
- * The same query with each word reduced to its root ("calculées" → "calculé"), asked second so
- * that pages holding only another form of the word are found too; undefined for a quoted query
- * or when no word has a root of its own.
+ * The same query with each word reduced to its root ("calculées" → "calculé"), and a name with a
+ * number written the other way ("NIS2" ↔ "NIS 2"), asked second so that pages holding only
+ * another form of the word are found too; undefined for a quoted query or when no word has a
+ * root of its own.
  */
 function broaderPagefindQuery(normalized: string): string | undefined {
   if (normalized.includes('"')) return undefined;
-  const broader = significantTerms(queryTerms(normalized))
-    .map((term) => broaderForm(term) ?? wordParts(term).join(' '))
-    .join(' ');
+  const terms = significantTerms(queryTerms(normalized));
+  const asked: string[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    const joined = joinedName(terms[i]!, terms[i + 1]);
+    if (joined) {
+      asked.push(joined);
+      i++;
+    } else asked.push(broaderForm(terms[i]!) ?? wordParts(terms[i]!).join(' '));
+  }
+  const broader = asked.join(' ');
   return broader !== pagefindQuery(normalized) ? broader : undefined;
 }
 

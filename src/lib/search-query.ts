@@ -198,11 +198,15 @@ const MIN_ROOT = MIN_STEM + 1;
  * → "notifi", "prévus" → "prévu"), for asking Pagefind a second time: its own stemming finds only
  * some forms of a word from another ("calculée" finds the 6 articles writing "calculée(s)", not the
  * 37 writing only "calcul", "calculé" or "calculer"; "lois" none of those writing only "loi"),
- * while `isGenuineMatch` accepts them all. Accents are kept, as Pagefind wants them. Undefined
- * when the word is matched exactly, is not plain letters, does not end in a `NARROW_ENDING` (nor
- * is a plural of a three-letter word), or is its own root.
+ * while `isGenuineMatch` accepts them all; and "NIS2" → "NIS 2" (`lettersAndNumber`). Accents
+ * are kept, as Pagefind wants them. Undefined when the word is matched exactly, is not plain
+ * letters, does not end in a `NARROW_ENDING` (nor is a plural of a three-letter word), or is its
+ * own root.
  */
 export function broaderForm(term: string): string | undefined {
+  // "NIS2" is also written "NIS 2", its official name: the second search asks it apart.
+  const compound = lettersAndNumber(term);
+  if (compound) return `${compound.letters} ${compound.number}`;
   const typed = stripElision(term);
   // French letters are one UTF-16 unit each once normalised (NFKC): lengths count letters.
   const bare = typed.toLowerCase();
@@ -222,6 +226,26 @@ export function broaderForm(term: string): string | undefined {
     }
   }
   return root !== bare ? root : undefined;
+}
+
+/**
+ * A name made of letters then a number, which texts write together or apart: "NIS2" / "NIS 2",
+ * "DAC7", "PSD2", "eIDAS2". Its two parts, or undefined (a code with a hyphen, "L161-1", is not one).
+ */
+export function lettersAndNumber(term: string): { letters: string; number: string } | undefined {
+  const match = /^(\p{L}{2,})(\p{N}{1,5})$/u.exec(stripElision(term));
+  return match ? { letters: match[1]!, number: match[2]! } : undefined;
+}
+
+/**
+ * "NIS" then "2", typed apart: the name written together ("NIS2"), or undefined. Only for a name
+ * typed with capitals: "juin 2025" or "article 857" are not names to join.
+ */
+export function joinedName(letters: string, number: string | undefined): string | undefined {
+  if (number === undefined || !/^\p{N}+$/u.test(number)) return undefined;
+  if ((stripElision(letters).match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
+  const joined = `${stripElision(letters)}${number}`;
+  return lettersAndNumber(joined) ? joined : undefined;
 }
 
 /** Facets of the search page: URL parameter → Pagefind filter key. */

@@ -38,6 +38,12 @@ describe('fixture queries', () => {
     expect(await urls(q('registre horodaté'))).toEqual(['/articles/registre-horodate-ensemble/', '/articles/registre-et-horodatage-separes/']);
   });
 
+  it('finds a name with a number written together ("DAC7") when typed apart, and as typed', async () => {
+    expect(await urls(q('DAC 7'))).toEqual(['/articles/registre-horodate-ensemble/']);
+    expect(await urls(q('DAC7'))).toEqual(['/articles/registre-horodate-ensemble/']);
+    expect(await urls(q('directive DAC 7'))).toEqual(['/articles/registre-horodate-ensemble/']);
+  });
+
   it('never returns a draft', async () => {
     expect(await urls(q('BROUILLONSECRET'))).toEqual([]);
     expect(await urls('?theme=concurrence')).not.toContain('/articles/brouillon-confidentiel/');

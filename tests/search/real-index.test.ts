@@ -112,6 +112,11 @@ describe('French queries on the real content', () => {
     ['n° 857', [CASS]],
     // A word typed with a hyphen that the text writes as two words
     ['web-scraping', [CNIL]],
+    // A name with a number typed together that the text writes apart ("directive NIS 2")
+    ['NIS2', [PLAN]],
+    ['nis2', [PLAN]],
+    ['directive NIS2', [PLAN]],
+    ['NIS 2', [PLAN]],
     // "oeuvre" as typed on a French keyboard, or "œuvre" as written
     ['mise en oeuvre', [PLAN]],
     ['œuvre', [PLAN]],

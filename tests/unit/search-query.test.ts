@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broaderForm, foldWord, isGenuineMatch, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
+import { broaderForm, foldWord, isGenuineMatch, joinedName, lettersAndNumber, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
 import { forDisplay, htmlForIndex } from '../../src/lib/search-text.ts';
 
 describe('normalizeQuery', () => {
@@ -88,6 +88,8 @@ describe('broaderForm', () => {
     ['calculées', 'calculé'], ['assurée', 'assuré'], ["l'assurée", 'assuré'], ['salariée', 'salarié'], ['données', 'donné'], ['retraités', 'retraité'],
     ['lois', 'loi'], ['justifiant', 'justifi'], ['notifier', 'notifi'], ['conclus', 'conclu'], ['prévus', 'prévu'], ['prévues', 'prévu'],
     ['prescrites', 'prescrit'], ['dernière', 'derni'], ['créées', 'créé'],
+    // A name with a number, asked apart as its official name is written.
+    ['NIS2', 'NIS 2'], ['DAC7', 'DAC 7'], ['covid19', 'covid 19'],
   ])('%s → %s', (term, root) => {
     expect(broaderForm(term)).toBe(root);
     // The words the root brings back are checked with the typed word: its forms are kept.
@@ -97,7 +99,7 @@ describe('broaderForm', () => {
   // letters ("délai" would become "déla"), an ending Pagefind's stemming handles ("cotisations",
   // "hôpitaux"), a word whose root is another word ("retraite" is not "retrait", "fois" not
   // "foi"), or a verb in "-ent", too often a noun ("accident").
-  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'accident', 'exercent', 'politique', 'PRÉVUS'])('%s has none', (term) => {
+  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'L161-1', '2e', 'B2', 'H2O', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'accident', 'exercent', 'politique', 'PRÉVUS'])('%s has none', (term) => {
     expect(broaderForm(term)).toBeUndefined();
   });
 });
@@ -130,5 +132,28 @@ describe('apostrophes for the index', () => {
     expect(forDisplay('la mise en <mark>oeuvre</mark>, une manoeuvre, le coeur, Oeuvre')).toBe('la mise en <mark>œuvre</mark>, une manœuvre, le cœur, Œuvre');
     // Words whose "oe" is no ligature stay as they are.
     expect(forDisplay('coefficient, coexistence, poème')).toBe('coefficient, coexistence, poème');
+  });
+});
+
+describe('names with a number ("NIS 2", "DAC7")', () => {
+  it.each([
+    ['NIS2', 'NIS', '2'], ['dac7', 'dac', '7'], ['eIDAS2', 'eIDAS', '2'], ['ISO27001', 'ISO', '27001'], ["l'AI2", 'AI', '2'],
+  ])('%s is %s and %s', (term, letters, number) => {
+    expect(lettersAndNumber(term)).toEqual({ letters, number });
+  });
+  it.each(['L161-1', '2e', 'B2', 'H2O', '162-5', 'NIS', '2025', 'NIS123456'])('%s is not one', (term) => {
+    expect(lettersAndNumber(term)).toBeUndefined();
+  });
+  it('joins a name typed in capitals and the number after it, nothing else', () => {
+    expect(joinedName('NIS', '2')).toBe('NIS2');
+    expect(joinedName('eIDAS', '2')).toBe('eIDAS2');
+    expect(joinedName('DAC', '7')).toBe('DAC7');
+    expect(joinedName('NIS', 'deux')).toBeUndefined();
+    expect(joinedName('N', '2')).toBeUndefined();
+    expect(joinedName('NIS', undefined)).toBeUndefined();
+    // Dates and article numbers are not names.
+    expect(joinedName('juin', '2025')).toBeUndefined();
+    expect(joinedName('article', '857')).toBeUndefined();
+    expect(joinedName('Mai', '2025')).toBeUndefined();
   });
 });
