@@ -8,11 +8,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
+import { readFragment } from '../helpers/pagefind-node.ts';
 import { FIXTURE_CONTENT, OUTPUT, ROOT, runAstro, runBuildScript, SITES } from '../helpers/site-build.ts';
 import { searchIndexStep, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import type { BuiltPage } from '../../src/integrations/built-pages.ts';
 import { DATE_ORDER_FILE, parseDateOrder } from '../../src/lib/date-order.ts';
-import { gunzipSync } from 'node:zlib';
 
 const files = (dir: string) => listFiles(dir).map((file) => relative(dir, file));
 
@@ -84,7 +84,7 @@ describe('writeSearchIndex, the one index step of both ways', () => {
     expect(readdirSync(join(dir, 'pagefind', 'fragment'))).toHaveLength(2);
     // Newest first: the ids are Pagefind's fragment names.
     const ranks = parseDateOrder(JSON.parse(readFileSync(join(dir, 'pagefind', DATE_ORDER_FILE), 'utf8')));
-    const urlOf = (id: string) => (JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url;
+    const urlOf = (id: string) => readFragment(join(dir, 'pagefind'), id).url;
     expect([...ranks.keys()].map(urlOf)).toEqual(['/articles/recent/', '/articles/ancien/']);
     for (const unused of ['pagefind-ui.js', 'pagefind-modular-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(dir, 'pagefind', unused)), unused).toBe(false);
   });

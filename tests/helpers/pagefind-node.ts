@@ -2,9 +2,11 @@
  * Loads a built site's real `pagefind/pagefind.js` in Node, with a `fetch` shim that reads the
  * index files from disk, so tests query exactly what browsers download.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pagefindPayload } from '../../src/integrations/pagefind-cbor.ts';
 import { PAGEFIND_OPTIONS, searchIndex, type PagefindApi, type SearchIndex } from '../../src/lib/search-engine.ts';
 
 let shimmed = false;
@@ -65,4 +67,10 @@ export function loadSearchIndex(dist: string): Promise<NodeSearchIndex> {
     loaded.set(dist, api);
   }
   return api;
+}
+
+/** A page's fragment in a `pagefind/` folder (its id is the file's name): the JSON Pagefind wrote. */
+export function readFragment(pagefindDir: string, id: string): { url: string; meta: Record<string, string> } {
+  const file = join(pagefindDir, 'fragment', `${id}.pf_fragment`);
+  return JSON.parse(pagefindPayload(readFileSync(file), file).toString('utf8'));
 }

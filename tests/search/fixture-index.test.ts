@@ -1,13 +1,12 @@
 /** Queries against the real Pagefind index of the fixture content folder. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SITES } from '../helpers/site-build.ts';
 import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { readPage } from '../helpers/dist.ts';
-import { loadSearchIndex, type NodeSearchIndex } from '../helpers/pagefind-node.ts';
+import { loadSearchIndex, readFragment, type NodeSearchIndex } from '../helpers/pagefind-node.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { parseSearchState } from '../../src/lib/search-query.ts';
 
@@ -84,10 +83,7 @@ describe('fixture queries', () => {
   it('keeps beside the index every indexed page in the site\'s order, and nothing else', () => {
     const dir = join(SITES.fixture, 'pagefind');
     const { ids } = JSON.parse(readFileSync(join(dir, DATE_ORDER_FILE), 'utf8')) as { ids: string[] };
-    const urlOf = (id: string) => {
-      const text = gunzipSync(readFileSync(join(dir, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-      return (JSON.parse(text.slice('pagefind_dcd'.length)) as { url: string }).url;
-    };
+    const urlOf = (id: string) => readFragment(dir, id).url;
     expect(ids.length).toBe(readdirSync(join(dir, 'fragment')).length);
     // The archives list every published article, newest first, year after year.
     const years = readdirSync(join(SITES.fixture, 'archives')).filter((name) => /^\d{4}$/.test(name)).sort().reverse();
