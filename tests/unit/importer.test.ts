@@ -59,6 +59,18 @@ describe('splitDocuments', () => {
   it('does not take a sentence that starts with "Référence :" for a sources heading', () => {
     expect(splitDocuments('Texte.\nRéférence : ECLI:FR:CCASS:2025:SO00287.')).toHaveLength(1);
   });
+  it('keeps reference lines written under a sources heading as its sources', () => {
+    const docs = splitDocuments('Texte.\n\nSources :\nDélibération n° SAN-2025-014 du 25 septembre 2025\nRGPD, articles 32, 33 et 34');
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.sourcesBlock?.sources).toEqual(['Délibération n° SAN-2025-014 du 25 septembre 2025', 'RGPD, articles 32, 33 et 34']);
+  });
+  it('still starts a brief at a short line that prose follows at once, or after a blank line', () => {
+    const titled = splitDocuments('Article.\nSources :\nhttps://example.org/a\nLa CNIL sanctionne un courtier\nLa formation restreinte a prononcé une amende.');
+    expect(titled.map((d) => d.lines)).toEqual([['Article.'], ['La CNIL sanctionne un courtier'], ['La formation restreinte a prononcé une amende.']]);
+    const apart = splitDocuments('Article.\n\nSources :\nhttps://example.org/a\n\nDeuxième brève\n\nSon texte.');
+    expect(apart[0]!.sourcesBlock?.sources).toEqual(['https://example.org/a']);
+    expect(apart.slice(1).map((d) => d.lines)).toEqual([['Deuxième brève'], ['Son texte.']]);
+  });
 });
 
 describe('MDX body', () => {
@@ -76,6 +88,22 @@ describe('MDX body', () => {
       { text: 'Prévention :', children: ['Former.'] },
       { text: 'Détecter :', children: ['Alerter.', 'Dissuasion'] },
     ] });
+  });
+  it('makes numbered lines that are not titles a numbered list, keeping their first number', () => {
+    const lines = ['Points d’attention :', '1. toujours motiver la dérogation ;', '2. vérifier l’ordonnance :', '- sa motivation ;', '3. anticiper le débat.', '- Autre point.', '2) Un paragraphe numéroté qui suit. Il continue.'];
+    const blocks = bodyBlocks(lines);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Points d’attention :' },
+      { kind: 'list', start: 1, items: [{ text: 'toujours motiver la dérogation ;', children: [] }, { text: 'vérifier l’ordonnance :', children: ['sa motivation ;'] }, { text: 'anticiper le débat.', children: [] }] },
+      { kind: 'list', items: [{ text: 'Autre point.', children: [] }] },
+      { kind: 'list', start: 2, items: [{ text: 'Un paragraphe numéroté qui suit. Il continue.', children: [] }] },
+    ]);
+    const body = renderBody(blocks);
+    expect(body).toContain('1. toujours motiver la dérogation ;\n2. vérifier l’ordonnance :\n   - sa motivation ;\n3. anticiper le débat.');
+    expect(body).toContain('2. Un paragraphe numéroté');
+    expect(lostLines(lines, body)).toEqual([]);
+    // A short numbered line without final punctuation stays a section title.
+    expect(bodyBlocks(['1. Les faits', 'Une coopérative.'])[0]).toEqual({ kind: 'heading', text: '1. Les faits' });
   });
   it('escapes everything MDX or Markdown would interpret', () => {
     expect(escapeMdxText('<b>{x}</b> *a* _b_ `c` [d] ~e~ | f')).toBe('\\<b\\>\\{x\\}\\</b\\> \\*a\\* \\_b\\_ \\`c\\` \\[d\\] \\~e\\~ \\| f');
@@ -116,6 +144,7 @@ describe('findDates', () => {
     expect(dates('Le 18 septembre 2025, la formation restreinte de la CNIL a prononcé une amende.')).toEqual(['2025-09-18|day||decision']);
     expect(dates('Cass. soc., 17 septembre 2025, n° 24-13.579')).toEqual(['2025-09-17|day||decision']);
     expect(dates('Par une délibération SAN-2024-019 du 12 décembre 2024, la CNIL')).toEqual(['2024-12-12|day||decision']);
+    expect(dates('Par ordonnance de référé du 14 mars 2025, le juge avait refusé.')).toEqual(['2025-03-14|day||decision']);
     // A judge's ordonnance is a decision; a government ordonnance has a number and is adopted.
     expect(dates('L’ordonnance n° 2025-1123 du 26 novembre 2025 est publiée.')).toEqual(['2025-11-26|day||adoption']);
     expect(dates('Une consultation publique sur une version enrichie du guide est ouverte jusqu’au 15 septembre 2025.')).toEqual(['2025-09-15|day||consultation']);
@@ -132,6 +161,18 @@ describe('findDates', () => {
   });
   it('the main date is the first precise one', () => {
     expect(mainDate(findDates('Fin 2025, un bilan. Le 3 mars 2025, une décision.', REF))?.date).toBe('2025-03-03');
+    // An act's date comes before its publication's.
+    const act = 'Le décret n° 2025-812 du 12 août 2025 a été publié au Journal officiel du 14 août 2025.';
+    expect(mainDate(findDates(act, REF), act.length)?.date).toBe('2025-08-12');
+  });
+  it('unless the lead dates several acts or decisions: then the latest, the one reported', () => {
+    const decree = 'Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.';
+    expect(mainDate(findDates(decree, REF), decree.length)?.date).toBe('2025-11-21');
+    const directive = 'Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes.';
+    expect(mainDate(findDates(directive, REF), directive.length)?.date).toBe('2026-06-24');
+    // Past the lead, a later act cited in the body does not count.
+    const body = `${decree.slice(0, decree.indexOf(', le décret'))} : le texte.`;
+    expect(mainDate(findDates(`${body} Le décret du 21 novembre 2025 l’applique.`, REF), body.length)?.date).toBe('2025-10-14');
   });
 });
 
@@ -145,6 +186,10 @@ describe('identifiers and summary', () => {
   it('does not end a sentence at an abbreviation', () => {
     expect(firstSentence('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge. Suite.')).toBe('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge.');
     expect(firstSentence('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort. Suite.')).toBe('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort.');
+  });
+  it('ends a sentence at a period that ends a line, even before a number', () => {
+    expect(firstSentence('La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.\n1. Les faits\nUne coopérative.')).toBe('La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.');
+    expect(firstSentence('Selon l’art.\n14 du règlement, la règle vaut. Suite.')).toBe('Selon l’art. 14 du règlement, la règle vaut.');
   });
   it('summarises with the first sentence, cut at a word boundary', () => {
     expect(firstSentence('Première phrase. Deuxième phrase.')).toBe('Première phrase.');
@@ -169,6 +214,7 @@ describe('authority: the one that decided or published, not one mentioned', () =
     expect(authority(text)?.slug).toBe(slug);
   });
   it('names none when bodies are only mentioned in passing', () => {
+    expect(authority('La directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes. Issu d’une proposition de la Commission européenne présentée en mars 2024, le texte vise à réduire les disparités.')).toBeUndefined();
     expect(authority('Décret n° 2025-1310 du 19 décembre 2025\nLes entités doivent adresser leurs notifications à l’ANSSI.')).toBeUndefined();
     expect(authority('Un décret en Conseil d’État, pris après avis de la CNIL, doit préciser les conditions.')).toBeUndefined();
   });
@@ -206,6 +252,45 @@ describe('importDocument', () => {
     const doc = imported('L’ordonnance n° 2026-58 du 4 février 2026 adapte le droit français au règlement (UE) 2024/1689 sur l’intelligence artificielle.');
     expect(doc.frontmatter).toMatchObject({ type: 'loi', jurisdiction: 'france', title: 'Ordonnance n° 2026-58 du 4 février 2026' });
     expect(doc.review.join('\n')).toMatch(/ordonnance: typed "loi"/);
+  });
+  it('types an act by the one its main date belongs to, not the first one the lead cites', () => {
+    expect(imported('Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.').frontmatter)
+      .toMatchObject({ type: 'decret', jurisdiction: 'france', published: '2025-11-21', title: 'Décret n° 2025-1187 du 21 novembre 2025' });
+    expect(imported('Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes minimales. Elle vise la procédure civile.').frontmatter)
+      .toMatchObject({ type: 'directive', jurisdiction: 'ue', published: '2026-06-24' });
+  });
+  it('reads a forwarded e-mail without its headers, greeting and signature', () => {
+    const doc = imported([
+      'De : Claire Moreau', 'Envoyé : lundi 8 décembre 2025 09:12', 'À : Contentieux', 'Objet : TR : Rétractation d’une ordonnance sur requête', '',
+      'Bonjour à tous,', '', 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris. Il rétracte une ordonnance sur requête.', '',
+      'Bien à vous,', 'Claire', 'Le 2 janvier 2026, je serai absente.',
+    ].join('\n'));
+    expect(doc.frontmatter).toMatchObject({ published: '2025-11-27', authority: 'ca-paris', summary: 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris.' });
+    expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-27']);
+    // Nothing is dropped from the body: the editor deletes what the article does not need.
+    for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
+  });
+  it('takes no dateline, reference or section label for the title', () => {
+    expect(imported('COMMUNIQUÉ DE PRESSE\nParis, le 1er octobre 2025\nL’ANSSI dresse le bilan de son programme\nL’ANSSI a publié le bilan.').frontmatter.title).toBe('L’ANSSI dresse le bilan de son programme');
+    expect(imported('Un titre de règlement\n\nRésumé\n\nLa Commission a adopté un règlement le 9 avril 2026.').frontmatter).toMatchObject({ title: 'Un titre de règlement', summary: 'La Commission a adopté un règlement le 9 avril 2026.' });
+    const cited = imported('Cass. soc., 11 juin 2025, n° 24-11.863\nECLI:FR:CCASS:2025:SO00587\n\nLa chambre sociale précise les conditions de la preuve par des données personnelles.');
+    expect(cited.frontmatter.title).toBe('Cass. soc., 11 juin 2025 : protection des données');
+    const noted = imported('Note interne - Direction juridique\nRéf. : CA Rennes, 16 septembre 2025, RG n° 23/04519\n\nLa note synthétise l’arrêt rendu par la cour d’appel de Rennes sur un contrat SaaS.');
+    expect(noted.frontmatter.title).toMatch(/^CA Rennes, 16 septembre 2025/);
+  });
+  it('gives a source line its identifier', () => {
+    const doc = imported('La cour d’appel de Versailles, dans un arrêt du 3 juillet 2025, a retenu la responsabilité d’un intégrateur.\n\nPour en savoir plus\n- CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781');
+    expect(doc.frontmatter.sources).toEqual([{ label: 'CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781', identifier: '22/06781' }]);
+    expect(doc.inferred.identifiers.map((i) => i.value)).toEqual(['22/06781']);
+  });
+  it('adds a second topic for a mention in the lead, not for one word in the body', () => {
+    const lead = imported('La chambre criminelle confirme la condamnation pour l’intrusion dans le système d’un hôpital suivie d’un rançongiciel. La cyberattaque avait paralysé le service. Une cyberattaque de plus.');
+    expect(lead.frontmatter.topics).toEqual(['cybersecurite', 'sante-numerique']);
+    const body = imported('La DGCCRF publie son enquête sur les contrats de logiciels. Les logiciels de caisse sont visés. Deux éditeurs de logiciels ont reçu une assignation.');
+    expect(body.frontmatter.topics).toEqual(['contrats-informatiques']);
+  });
+  it('counts a keyword naming a number also when written together ("NIS2")', () => {
+    expect(imported('Le décret n° 2025-1187 du 21 novembre 2025 transpose la directive NIS2.').frontmatter.topics).toEqual(['cybersecurite']);
   });
   it('keeps an http:// source address as written, for the editor to check', () => {
     const doc = imported('La CNIL a publié une fiche le 3 mars 2025.\nSources :\n- Fiche de la CNIL (http://www.example.org/fiche)');

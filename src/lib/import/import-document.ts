@@ -7,6 +7,7 @@ import { formatDateFr, parseIsoDay } from '../french-date.ts';
 import { formatPartialDateFr } from '../partial-date.ts';
 import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
+import { contentLines } from './correspondence.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
@@ -94,10 +95,18 @@ function sentenceAround(text: string, index: number, max = 160): string {
   return `…${prose.slice(from, to > from ? to : prose.length).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/** A dateline or publication line: "Paris, le 1er octobre 2025", "Publié le 03/02/2026". */
+const DATELINE = /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
+/** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …". */
+const REFERENCE = /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:)/iu;
+/** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
+const LABEL = /^(?:(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
+
 /**
  * The lines that head a document before its prose: a title, and around it a citation ("Cass.
- * soc., 14 janv. 2026") or a label ("COMMUNIQUÉ DE PRESSE"). `title` is the document's own title
- * among them, if any: the last that is neither a citation nor a capitalised label.
+ * soc., 14 janv. 2026"), a reference ("ECLI:…", "Réf. : …"), a dateline ("Paris, le 1er octobre
+ * 2025") or a label ("COMMUNIQUÉ DE PRESSE", "Résumé"). `title` is the document's own title among
+ * them, if any: the last that is none of those.
  */
 function headingLines(lines: readonly string[]): { count: number; title?: { index: number; text: string } } {
   let count = 0;
@@ -111,21 +120,54 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     // Some prose must follow.
     if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
     count = i + 1;
-    if (!allCaps && !openingCitation(line)) title = { index: i, text: line.trim() };
+    const trimmed = line.trim();
+    if (!allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed)) title = { index: i, text: trimmed };
   }
   return { count, ...(title ? { title } : {}) };
 }
 
+/** The first paragraph from `lines[from]` on: its lines up to the next blank one. */
+function paragraphFrom(lines: readonly string[], from: number): string {
+  let start = from;
+  while (start < lines.length && lines[start] === '') start++;
+  const end = lines.indexOf('', start);
+  return lines.slice(start, end < 0 ? lines.length : end).join('\n');
+}
+
+/**
+ * The act a date belongs to, when the words before it name one: "la directive (UE) 2026/1043 du
+ * Parlement européen et du Conseil du", "le décret n° 2025-1187 du". The nearest act wins.
+ */
+const ACT_WORD = /(?<![\p{L}])(directive|règlement|loi|décret|arrêté|ordonnance(?=\s+n°))(?![\p{L}])/giu;
+const ACT_TYPES: Record<string, string> = { directive: 'directive', règlement: 'reglement', loi: 'loi', ordonnance: 'loi', décret: 'decret', arrêté: 'decret' };
+function actOfDate(text: string, date: FoundDate): { type: string; words: string } | undefined {
+  const before = text.slice(Math.max(0, date.index - 200), date.index);
+  const last = [...before.matchAll(ACT_WORD)].at(-1);
+  if (!last || !/^[^.;:\n]{0,150}\sdu\s*$/u.test(before.slice(last.index! + last[0].length))) return undefined;
+  const end = text.slice(date.index).search(/\d{4}/) + 4;
+  return { type: ACT_TYPES[last[1]!.toLowerCase()]!, words: text.slice(date.index - before.length + last.index!, date.index + end) };
+}
+
 export function importDocument(document: RawDocument, taxonomy: Taxonomy, today: string): ImportedDocument {
   const review: string[] = [];
-  const fullText = document.lines.filter((line) => line !== '').join('\n');
+  // Inference reads the text itself, not an e-mail's headers, greeting and signature.
+  const content = contentLines(document.lines);
+  const lines = content.map((line) => line.text);
+  const fullText = lines.filter((line) => line !== '').join('\n');
   const text = fullText.slice(0, INFERENCE_LIMIT);
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
+
+  // The lead: heading lines, then the first sentence of the first paragraph (the summary).
+  const heading = headingLines(lines);
+  const paragraph = paragraphFrom(lines, heading.count);
+  const proseOffset = lines.slice(0, heading.count).filter((line) => line !== '').reduce((length, line) => length + line.length + 1, 0);
+  const paragraphEnd = sentenceEnd(paragraph);
+  const leadEnd = proseOffset + (paragraphEnd >= 0 ? paragraphEnd + 1 : paragraph.length);
 
   // Dates
   const dates = findDates(text, parseIsoDay(today));
   // A deadline still to come is not when the document was issued.
-  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)));
+  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd);
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
@@ -144,7 +186,10 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // A regulator or agency does not enact laws or EU acts: when one is the author, the acts it cites are not its document's type.
   const enacts = !authorityGuess || authorityGuess.slug === 'commission-europeenne';
   const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));
-  const frenchAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadLength(text)));
+  // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else a
+  // French act numbered in the lead ("Ordonnance n° 2026-58"): the text itself, whatever it cites.
+  const leadAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadLength(text)));
+  const act = (main?.precision === 'day' && enacts ? actOfDate(text, main) : undefined) ?? (leadAct ? { type: /^(?:décret|arrêté)/i.test(leadAct[1]!) ? 'decret' : 'loi', words: leadAct[0] } : undefined);
   if (isCourt) {
     // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
     // text calls this one an "arrêt"; the other courts "arrêts" (their texts say "décision" of
@@ -152,10 +197,9 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     const calledArret = types.some((t) => t.entry.slug === 'arret');
     const ruling = authorityGuess.slug === 'conseil-constitutionnel' || (authorityGuess.slug === 'conseil-d-etat' && !calledArret) ? 'decision' : 'arret';
     type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
-  } else if (frenchAct) {
-    // "Ordonnance n° 2026-58", "Loi n° 2025-391", "Décret n° 2026-321" in the lead: the text itself, whatever it cites.
-    type = { value: /^(?:décret|arrêté)/i.test(frenchAct[1]!) ? 'decret' : 'loi', from: [frenchAct[0]] };
-    if (/^ordonnance/i.test(frenchAct[1]!)) review.push('an ordonnance: typed "loi" (the taxonomy has no ordonnance type)');
+  } else if (act) {
+    type = { value: act.type, from: [act.words] };
+    if (/^ordonnance/i.test(act.words)) review.push('an ordonnance: typed "loi" (the taxonomy has no ordonnance type)');
   } else if (plausibleTypes[0]) type = { value: plausibleTypes[0].entry.slug, from: plausibleTypes[0].from };
   else {
     type = { value: 'communique', from: [] };
@@ -166,7 +210,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const TYPE_JURISDICTION: Record<string, string> = { directive: 'ue', reglement: 'ue', loi: 'france', decret: 'france' };
   let jurisdiction: Evidence<string>;
   if (authorityGuess?.jurisdiction) jurisdiction = { value: authorityGuess.jurisdiction, from: authorityGuess.from.slice(0, 1) };
-  else if (frenchAct) jurisdiction = { value: 'france', from: [frenchAct[0]] };
+  else if (act && TYPE_JURISDICTION[act.type]) jurisdiction = { value: TYPE_JURISDICTION[act.type]!, from: [act.words] };
   else if (TYPE_JURISDICTION[type.value]) jurisdiction = { value: TYPE_JURISDICTION[type.value]!, from: type.from.slice(0, 1) };
   else {
     const scored = scoreEntries(text, taxonomy.jurisdictions)[0];
@@ -180,19 +224,30 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     review.push(`authority "${authorityGuess.slug}" (${authorityGuess.label}) is not in content/taxonomy/authorities.json: add it, then set "authority"`);
   }
 
-  // Topics: every topic scoring at least a quarter of the best one, three at most.
-  const topicScores = scoreEntries(text, taxonomy.topics);
+  // Topics: the best one, and every other scoring at least a quarter of it and more than one
+  // word's mention in the body (one "assignation" does not make a text about civil procedure, one
+  // "hôpital" in the first sentence does make it about health); three at most.
+  const topicScores = scoreEntries(text, taxonomy.topics, 2);
   const best = topicScores[0]?.score ?? 0;
-  const topics = topicScores.filter((t) => t.score >= best * 0.25).slice(0, 3).map((t) => ({ value: t.entry.slug, from: t.from }));
+  const topics = topicScores.filter((t, i) => i === 0 || (t.score >= best * 0.25 && t.score >= 2)).slice(0, 3).map((t) => ({ value: t.entry.slug, from: t.from }));
   if (!topics.length) review.push('no topic found: set "topics" before publishing');
 
-  // Identifiers and sources
+  // Identifiers and sources: a source line's identifier goes with it ("CA Versailles, 3 juillet
+  // 2025, RG n° 22/06781"); the others, from the text, get a source of their own.
   const identifiers = findIdentifiers(text);
   const sources: DraftSource[] = [];
+  const listed = new Set<string>();
   for (const line of document.sourcesBlock?.sources ?? []) {
     const url = /https?:\/\/\S+/.exec(line)?.[0].replace(/[).,;]+$/, '');
     const label = line.replace(/^[-*•]\s*/, '').replace(/^sources?\s*:\s*/i, '').trim();
-    if (url?.startsWith('https://')) sources.push({ label: label === url ? new URL(url).hostname : label, url });
+    const identifier = findIdentifiers(line).find((found) => found.kind !== 'ELI' && !listed.has(found.value));
+    if (identifier) {
+      listed.add(identifier.value);
+      if (!identifiers.some((found) => found.value === identifier.value)) identifiers.push(identifier);
+    }
+    const withIdentifier = identifier ? { identifier: identifier.value } : {};
+    if (url?.startsWith('https://')) sources.push({ label: label === url ? new URL(url).hostname : label, url, ...withIdentifier });
+    else if (identifier) sources.push({ label, ...withIdentifier });
     else {
       // An http:// address is kept as written, in the label: the site links https:// only, and
       // changing the scheme would be writing an address the text does not give.
@@ -201,14 +256,13 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     }
   }
   if (document.sourcesBlock && !document.sourcesBlock.sources.length) review.push(`"${document.sourcesBlock.heading}" is followed by no source: nothing rendered, none invented`);
-  for (const identifier of identifiers) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
+  for (const identifier of identifiers) if (!listed.has(identifier.value)) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
 
   // Title, summary, decision
   const authorityEntry = authorityGuess?.known ? taxonomy.authorities.find((a) => a.slug === authorityGuess.slug) : undefined;
   const typeEntry = taxonomy.types.find((t) => t.slug === type.value)!;
   const topicLabel = topics[0] ? taxonomy.topics.find((t) => t.slug === topics[0]!.value)!.label : undefined;
   const dateText = main ? (main.precision === 'day' ? formatDateFr(parseIsoDay(main.date)!) : formatPartialDateFr(main)) : undefined;
-  const heading = headingLines(document.lines);
   const ownTitle = heading.title?.text;
   let title: string;
   let slugParts: string[];
@@ -223,9 +277,9 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
       decision = { court: authorityEntry.slug, ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}), date: main.date, ...(number ? { number } : {}), ...(ecli ? { ecli } : {}) };
     }
-  } else if (frenchAct) {
+  } else if (act) {
     // The act's own designation, as the text writes it: "Ordonnance n° 2025-1123 du 26 novembre 2025".
-    title = frenchAct[0].charAt(0).toUpperCase() + frenchAct[0].slice(1);
+    title = act.words.charAt(0).toUpperCase() + act.words.slice(1);
     slugParts = [title];
   } else {
     const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)!.label;
@@ -239,11 +293,12 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     review.push('title is the document\'s first line: check it');
   } else review.push('title proposed from the metadata: rewrite it');
   review.push('summary is the first sentence: check it reads as a chapeau');
-  // The summary is prose: the first sentence after the heading lines (a long one kept whole).
-  const summary = firstSentence(document.lines.slice(heading.count).filter((line) => line !== '').join('\n') || fullText, 600);
+  // The summary is prose: the first sentence of the first paragraph after the heading lines (a long one kept whole).
+  const summary = firstSentence(paragraph || fullText, 600);
 
   // Body: every line must survive (the title line, as the article's title).
-  const bodyLines = heading.title ? document.lines.filter((_, index) => index !== heading.title!.index) : document.lines;
+  const titleLine = heading.title ? content[heading.title.index]!.index : -1;
+  const bodyLines = document.lines.filter((_, index) => index !== titleLine);
   const body = renderBody(bodyBlocks(trimBlankLines(bodyLines)));
   const lost = lostLines(bodyLines, body);
   if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);

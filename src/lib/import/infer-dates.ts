@@ -30,7 +30,7 @@ const KIND_RULES: [RegExp, string][] = [
   // (A government "ordonnance" has a number; a judge's "ordonnance du …" is a decision.)
   // Its author may come between: "la directive (UE) 2026/517 du Parlement européen et du Conseil du …", "un arrêté de la ministre … du …".
   [/(?<![\p{L}])(?:directive|règlement|loi|décret|arrêté|ordonnance\s+n°)(?:(?!publi|paru|Journal|JO\b)[^.;:]){0,120}?\sdu\s*$/iu, 'adoption'],
-  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:(?:n°\s*)?\S*\d\S*\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
+  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:de\s+référé\s+|sur\s+requête\s+)?(?:(?:n°\s*)?\S*\d\S*\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
   [/(?:a (?:rendu|statué|jugé|tranché)|a rappelé)[^.]{0,20}$/iu, 'decision'],
   [/(?:transpos\p{L}+)[^.]{0,60}$/iu, 'transposition'],
   [/(?:consultation|concertation|appel à contributions?|appel à commentaires)[^.]{0,80}$/iu, 'consultation'],
@@ -115,7 +115,19 @@ function qualifierOf(word: string): Qualifier {
   return w === 'début' ? 'debut' : w === 'fin' ? 'fin' : 'mi';
 }
 
-/** The main date: the first precise one, else the first month, else the first partial date. */
-export function mainDate(dates: readonly FoundDate[]): FoundDate | undefined {
-  return dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
+/** Kinds of date that belong to an act or a decision, not to its publication or application. */
+const ISSUE_KINDS = new Set(['decision', 'adoption']);
+
+/**
+ * The main date (pass only dates not to come): the first precise one, else the first month, else
+ * the first partial date. But when the lead (the text's first `leadEnd` characters: title and
+ * first sentence) dates several acts or decisions, the latest of them: the one reported is newer
+ * than those it cites ("Pris pour l'application de la loi du 14 octobre 2025, le décret du 21
+ * novembre 2025"; "dans le prolongement du règlement du 25 novembre 2020, la directive du 24 juin
+ * 2026").
+ */
+export function mainDate(dates: readonly FoundDate[], leadEnd = 0): FoundDate | undefined {
+  const issued = dates.filter((d) => d.index < leadEnd && d.precision === 'day' && ISSUE_KINDS.has(d.kind));
+  const latest = issued.length > 1 ? issued.reduce((best, d) => (d.date > best.date ? d : best)) : undefined;
+  return latest ?? dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
 }

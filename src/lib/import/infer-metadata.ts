@@ -41,7 +41,9 @@ function keywordCount(text: string, folded: string, keyword: string): number {
   const needle = caseSensitive ? keyword : foldText(keyword);
   // A word keyword also counts in the plural ("logiciel" in "logiciels").
   const plural = !caseSensitive && /\p{L}$/u.test(needle) && !/[sx]$/.test(needle) ? '(?:s|x)?' : '';
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}${plural}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  // A name with a number is also written together: "NIS 2" in "NIS2".
+  const written = /^\p{L}+ \d+$/u.test(needle) ? escapeRegExp(needle).replace(' ', ' ?') : escapeRegExp(needle);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${written}${plural}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
   return haystack.match(pattern)?.length ?? 0;
 }
 
@@ -130,6 +132,7 @@ const INCIDENTAL_BEFORE = new RegExp(
     String.raw`(?:gérée?s?|opérée?s?|tenue?s?)\s+par\s+(?:la|le|l['’])\s*$`,
     String.raw`(?:arrêt|jugement|décision)\s+(?:attaqué\s+|rendu\s+)?(?:de\s+la|du|de\s+l['’])\s*$`,
     String.raw`(?:selon|conformément\s+à|comme)\s+(?:la|le|l['’])\s*$`,
+    String.raw`(?:proposition|initiative)\s+(?:de\s+la|du|de\s+l['’])\s*$`,
   ].join('|'),
   'iu',
 );
@@ -229,7 +232,8 @@ export function leadLength(text: string): number {
  */
 export function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed.length > 0 && trimmed.length <= 200 && !/[.;:,!?…]$/.test(trimmed) && /\p{L}/u.test(trimmed);
+  // An EU act's full title runs to 250 characters.
+  return trimmed.length > 0 && trimmed.length <= 300 && !/[.;:,!?…]$/.test(trimmed) && /\p{L}/u.test(trimmed);
 }
 
 export interface FoundIdentifier {
@@ -265,22 +269,25 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
  */
 const ABBREVIATION = /(?<![\p{L}])(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|art|arts|aff|al|ch|civ|com|soc|crim|Cass|req|ass|plén|sect|cf|p|pp|M|MM|Mme|Me|Dr|Pr|min|dir|éd|vol|spéc|not|obs|préc|op|cit|ibid|etc|n|no|réf|JO|JOUE|Bull|Rec|coll|c|v)\.$/u;
 
-/** Index of the period, "!" or "?" that ends the first sentence of flat text, or -1. */
-export function sentenceEnd(flat: string, from = 0): number {
-  const pattern = /[.!?](?=\s+[\p{Lu}«"“(]|\s*$)/gu;
+/**
+ * Index of the period, "!" or "?" that ends the first sentence of `text`, or -1: one followed by
+ * a capital, or at the end of a line ("… en fin de contrat SaaS." above "1. Les faits").
+ */
+export function sentenceEnd(text: string, from = 0): number {
+  const pattern = /[.!?](?=\s+[\p{Lu}«"“(]|[ \t]*\n|\s*$)/gu;
   pattern.lastIndex = from;
-  for (let match = pattern.exec(flat); match; match = pattern.exec(flat)) {
-    if (match[0] === '.' && ABBREVIATION.test(flat.slice(Math.max(0, match.index - 8), match.index + 1))) continue;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index + 1))) continue;
     return match.index;
   }
   return -1;
 }
 
-/** The first sentence, cut at a word boundary when longer than `max`. */
+/** The first sentence, on one line, cut at a word boundary when longer than `max`. */
 export function firstSentence(text: string, max = 300): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const end = sentenceEnd(flat);
-  const sentence = end >= 0 ? flat.slice(0, end + 1) : flat;
+  const trimmed = text.trim();
+  const end = sentenceEnd(trimmed);
+  const sentence = (end >= 0 ? trimmed.slice(0, end + 1) : trimmed).replace(/\s+/g, ' ');
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max + 1);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '')}…`;

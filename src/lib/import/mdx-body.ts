@@ -1,7 +1,8 @@
 /**
  * Turns a raw document into an MDX body: section lines become `##` headings, "- " lines become
  * lists (an item ending with ":" takes the items after it as its sub-list, as in the seed's four
- * pillars), other lines paragraphs. Everything MDX or Markdown would interpret is escaped, so any
+ * pillars), numbered lines that are not titles ("1. toujours motiver … ;") numbered lists, other
+ * lines paragraphs. Everything MDX or Markdown would interpret is escaped, so any
  * text imports as text: `{…}`, `<script>`, `import`/`export` at a line start, emphasis markers.
  */
 
@@ -10,11 +11,13 @@ const SECTION_MARK = /^(?:[\p{Extended_Pictographic}\u2022\u25a0-\u25ff\u2192\u2
 const NUMBERED_TITLE = /^(?:\d{1,2}|[IVX]{1,5}|[A-H])\s*[.)\u2013\u2014-]\s+\S/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
 const LIST_ITEM = /^(\s*)[-*•–]\s+/;
+const NUMBERED_ITEM = /^\s*(\d{1,3})[.)]\s+(?=\S)/;
 
 export type BodyBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
-  | { kind: 'list'; items: { text: string; children: string[] }[] };
+  /** `start`: the first number of a numbered list; absent for a bulleted one. */
+  | { kind: 'list'; start?: number; items: { text: string; children: string[] }[] };
 
 function isAllCapsTitle(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -55,20 +58,29 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
       flush();
       const text = line.slice(item[0].length).trim();
       const indented = item[1]!.length >= 2;
-      let list = blocks.at(-1);
-      if (list?.kind !== 'list') blocks.push((list = { kind: 'list', items: [] }));
-      const parent = list.items.at(-1);
+      const last = blocks.at(-1);
+      const parent = last?.kind === 'list' ? last.items.at(-1) : undefined;
       // Nested when indented (Markdown), or when the previous top-level item announced a
       // sub-list with a final colon (the seed's "Prévention renforcée :" pillars).
       const groupOpen = parent !== undefined && /:\s*$/.test(parent.text);
       if (parent && (indented || (groupOpen && !/:\s*$/.test(text)))) parent.children.push(text);
-      else list.items.push({ text, children: [] });
+      else if (last?.kind === 'list' && last.start === undefined) last.items.push({ text, children: [] });
+      else blocks.push({ kind: 'list', items: [{ text, children: [] }] });
       continue;
     }
     const title = sectionTitle(line);
     if (title !== undefined) {
       flush();
       blocks.push({ kind: 'heading', text: title });
+      continue;
+    }
+    const numbered = NUMBERED_ITEM.exec(line);
+    if (numbered) {
+      flush();
+      const text = line.slice(numbered[0].length).trim();
+      const last = blocks.at(-1);
+      if (last?.kind === 'list' && last.start !== undefined) last.items.push({ text, children: [] });
+      else blocks.push({ kind: 'list', start: Number(numbered[1]), items: [{ text, children: [] }] });
       continue;
     }
     const text = line.trim();
@@ -108,7 +120,11 @@ export function renderBody(blocks: readonly BodyBlock[]): string {
       if (block.kind === 'heading') return `## ${escapeMdxText(block.text)}`;
       if (block.kind === 'paragraph') return escapeMdxText(block.text);
       return block.items
-        .map((item) => [`- ${escapeMdxText(item.text)}`, ...item.children.map((child) => `  - ${escapeMdxText(child)}`)].join('\n'))
+        .map((item, i) => {
+          const marker = block.start === undefined ? '- ' : `${block.start + i}. `;
+          const indent = ' '.repeat(marker.length);
+          return [`${marker}${escapeMdxText(item.text)}`, ...item.children.map((child) => `${indent}- ${escapeMdxText(child)}`)].join('\n');
+        })
         .join('\n');
     })
     .join('\n\n');
@@ -118,7 +134,7 @@ export function renderBody(blocks: readonly BodyBlock[]): string {
 export function plainTextOfBody(body: string): string {
   return body
     .split('\n')
-    .map((line) => line.replace(/^##\s+/, '').replace(/^\s*-\s+/, ''))
+    .map((line) => line.replace(/^##\s+/, '').replace(/^\s*(?:-|\d+\.)\s+/, ''))
     .join(' ')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/\\(.)/g, '$1')
@@ -135,7 +151,7 @@ export function lostLines(lines: readonly string[], body: string): string[] {
   let cursor = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
-    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, ''));
+    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, '').replace(NUMBERED_ITEM, ''));
     const found = plain.indexOf(text, cursor);
     if (found < 0) lost.push(text);
     else cursor = found + text.length;

@@ -3,7 +3,10 @@
  * 1. A separator line (three or more of - * = _ ~, or "* * *") always ends a document.
  * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
  * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
- *    source lines (links, "Source : …") that follow it.
+ *    source lines that follow it: links, "Source : …" lines and short list items anywhere after
+ *    it, and reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32 à
+ *    34": short, no final period) that follow it or another source line directly, unless prose
+ *    follows them at once (then they are the title of the next brief).
  * 4. Digest rule: after such a closing block, the remaining paragraphs of the same part are
  *    briefs, one document each (newsletters list short items one paragraph after another).
  */
@@ -20,6 +23,10 @@ const SEPARATOR = /^\s*(?:[-*=_~]\s*){3,}$/;
 export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?)(?:\s*[/,–-]\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?))*\s*:?\s*$/i;
 /** A source under such a heading: a link, a "Source : …" line, a line holding an address, or a short list item. */
 const SOURCE_LINE = /^\s*(?:(?:[-*•]\s*)?(?:https?:\/\/|www\.|sources?\s*:)|.*https?:\/\/\S|[-*•]\s+.{1,200}$)/i;
+/** A reference written as a line of its own: short, with letters, not ending as a sentence does. */
+const REFERENCE_LINE = /^(?=.*\p{L}).{1,160}(?<![.!?…:])$/u;
+/** Prose: a long line, or one ending as a sentence does. */
+const PROSE_LINE = /^(?:.{161,}|.*[.!?…])$/u;
 
 export function splitDocuments(text: string): RawDocument[] {
   const parts: string[][] = [[]];
@@ -50,8 +57,12 @@ export function splitDocuments(text: string): RawDocument[] {
       const line = part[i]!;
       if (line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80 && current.lines.some((l) => l !== '')) {
         const sources: string[] = [];
-        while (i + 1 < part.length && (part[i + 1] === '' || SOURCE_LINE.test(part[i + 1]!))) {
-          const next = part[++i]!;
+        for (;;) {
+          const next = part[i + 1];
+          if (next === undefined) break;
+          const reference = part[i] !== '' && REFERENCE_LINE.test(next.trim()) && !PROSE_LINE.test(part[i + 2] ?? '');
+          if (next !== '' && !SOURCE_LINE.test(next) && !reference) break;
+          i++;
           if (next !== '') sources.push(next.trim());
         }
         current.sourcesBlock = { heading: line.trim(), sources };
