@@ -61,7 +61,15 @@ export function stableHash(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** Identifier of a key date, stable as long as the article, kind, date and label are. */
+/** Identifier of a key date, stable as long as the article, kind, date and label are (the iCalendar UID). */
 export function agendaEntryId(entry: AgendaEntry): string {
   return `${entry.article.id}-${stableHash(`${entry.keyDate.kind}|${entry.keyDate.date}|${entry.keyDate.label}`)}`;
+}
+
+/**
+ * The key date's anchor on /agenda/: its identifier after a letter, since an article's slug may
+ * begin with a digit (the importer names drafts "2025-06-11-…") and an id should not.
+ */
+export function agendaAnchorId(entry: AgendaEntry): string {
+  return `date-${agendaEntryId(entry)}`;
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, OUTPUT, ROOT } from '../helpers/site-build.ts';
 import { frontmatterOf, importJson, runImporter, type JsonReport } from '../helpers/importer.ts';
-import { elementWith, readPage, textOf } from '../helpers/dist.ts';
+import { HtmlValidate } from 'html-validate';
+import { elementWith, listFiles, readPage, textOf } from '../helpers/dist.ts';
 import { normalizeTypography, SEED_ARTICLES, SEED_FILE, seedDocuments, sentences } from '../helpers/seed.ts';
 import { isoDate } from '../../src/lib/french-date.ts';
 
@@ -85,5 +86,12 @@ describe('importing the seed file', () => {
     // The pillars keep their structure.
     const plan = elementWith(readPage(dist, `/articles/${report.documents[0]!.file.split('/').at(-1)!.replace(/\.mdx$/, '')}/`), 'class="prose"');
     expect(plan.match(/<ul>/g)).toHaveLength(5);
+    // Published drafts make valid pages, though their slugs begin with a digit (the agenda's anchors).
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const problems: string[] = [];
+    for (const file of listFiles(dist, '.html')) {
+      for (const result of (await validator.validateFile(file)).results) for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
+    }
+    expect(problems).toEqual([]);
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/lib/agenda.ts';
+import { agendaAnchorId, agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/lib/agenda.ts';
 import { agendaEvent } from '../../src/lib/agenda-calendar.ts';
 import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/lib/icalendar.ts';
 import type { KeyDate } from '../../src/lib/article.ts';
@@ -39,6 +39,11 @@ describe('agenda', () => {
     expect(agendaEntries(items).map(agendaEntryId)).toEqual(ids);
     expect(stableHash('abc')).toBe(stableHash('abc'));
     expect(stableHash('abc')).not.toBe(stableHash('abd'));
+  });
+  it('anchors begin with a letter even when the article slug begins with a digit', () => {
+    const imported = agendaEntries([article('2025-06-11-cass-soc', { published: day('2025-06-11'), keyDates: [kd('2025-06-11', 'day', 'Arrêt')] })]);
+    expect(agendaEntryId(imported[0]!)).toMatch(/^2025-06-11-cass-soc-[0-9a-f]{8}$/);
+    expect(agendaAnchorId(imported[0]!)).toMatch(/^date-2025-06-11-cass-soc-[0-9a-f]{8}$/);
   });
 });
 
