@@ -64,6 +64,15 @@ describe('splitDocuments', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]!.sourcesBlock?.sources).toEqual(['Délibération n° SAN-2025-014 du 25 septembre 2025', 'RGPD, articles 32, 33 et 34']);
   });
+  it('keeps each item of a newsletter whose items end with their own sources whole', () => {
+    const text = 'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
+    expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Premier texte.', 'Suite du premier.'], ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.']]);
+  });
+  it('takes no reference line for a source once the block has listed items: it is the next title', () => {
+    const docs = splitDocuments('Texte.\nSources :\n- Cass. 2e civ., 4 sept. 2025\n- https://example.org/a\nSaaS : la cour d’appel de Rennes tranche\nCA Rennes, 1er avril 2025\nLa cour juge que le prestataire doit restituer les données.\nSources :\n- https://example.org/b');
+    expect(docs.map((d) => d.lines[0])).toEqual(['Texte.', 'SaaS : la cour d’appel de Rennes tranche']);
+    expect(docs[1]!.lines).toHaveLength(3);
+  });
   it('still starts a brief at a short line that prose follows at once, or after a blank line', () => {
     const titled = splitDocuments('Article.\nSources :\nhttps://example.org/a\nLa CNIL sanctionne un courtier\nLa formation restreinte a prononcé une amende.');
     expect(titled.map((d) => d.lines)).toEqual([['Article.'], ['La CNIL sanctionne un courtier'], ['La formation restreinte a prononcé une amende.']]);
@@ -165,6 +174,14 @@ describe('findDates', () => {
     const act = 'Le décret n° 2025-812 du 12 août 2025 a été publié au Journal officiel du 14 août 2025.';
     expect(mainDate(findDates(act, REF), act.length)?.date).toBe('2025-08-12');
   });
+  it('dates a court\'s ruling by its decision, not by the note reporting it', () => {
+    const note = '*Note d’information du 15 septembre 2025*\nRéférence : CJUE, 1re ch., 11 sept. 2025\nPar un arrêt du 11 septembre 2025, la Cour juge.';
+    const found = findDates(note, REF);
+    // The date written twice keeps its first mention, with what the second says it is.
+    expect(found.map((d) => `${d.date}|${d.kind}`)).toEqual(['2025-09-15|publication', '2025-09-11|decision']);
+    expect(mainDate(found, note.length, true)?.date).toBe('2025-09-11');
+    expect(mainDate(found, note.length)?.date).toBe('2025-09-15');
+  });
   it('unless the lead dates several acts or decisions: then the latest, the one reported', () => {
     const decree = 'Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.';
     expect(mainDate(findDates(decree, REF), decree.length)?.date).toBe('2025-11-21');
@@ -182,6 +199,7 @@ describe('identifiers and summary', () => {
     expect(findIdentifiers(text).map((i) => `${i.kind} ${i.value}`)).toEqual([
       'ECLI ECLI:FR:CCASS:2025:SO00287', 'ELI https://data.europa.eu/eli/dir/2019/882/oj', 'CELEX 32022L2555', 'NOR PRMD2417452L', 'pourvoi 23-18.432', 'RG 22/01234',
     ]);
+    expect(findIdentifiers('CA Paris, pôle 1, ch. 2, n° RG 24/08817 ; CA Lyon (RG 25/03318)').map((i) => i.value)).toEqual(['24/08817', '25/03318']);
   });
   it('does not end a sentence at an abbreviation', () => {
     expect(firstSentence('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge. Suite.')).toBe('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge.');
@@ -214,6 +232,7 @@ describe('authority: the one that decided or published, not one mentioned', () =
     expect(authority(text)?.slug).toBe(slug);
   });
   it('names none when bodies are only mentioned in passing', () => {
+    expect(authority('Cass. 2e civ., 4 sept. 2025, n° 23-20.118\nLa deuxième chambre civile rappelle la règle.')?.slug).toBe('cour-de-cassation');
     expect(authority('La directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes. Issu d’une proposition de la Commission européenne présentée en mars 2024, le texte vise à réduire les disparités.')).toBeUndefined();
     expect(authority('Décret n° 2025-1310 du 19 décembre 2025\nLes entités doivent adresser leurs notifications à l’ANSSI.')).toBeUndefined();
     expect(authority('Un décret en Conseil d’État, pris après avis de la CNIL, doit préciser les conditions.')).toBeUndefined();
@@ -277,6 +296,19 @@ describe('importDocument', () => {
     expect(cited.frontmatter.title).toBe('Cass. soc., 11 juin 2025 : protection des données');
     const noted = imported('Note interne - Direction juridique\nRéf. : CA Rennes, 16 septembre 2025, RG n° 23/04519\n\nLa note synthétise l’arrêt rendu par la cour d’appel de Rennes sur un contrat SaaS.');
     expect(noted.frontmatter.title).toMatch(/^CA Rennes, 16 septembre 2025/);
+  });
+  it('lets an act titled in the lead settle its author', () => {
+    const commission = imported('Règlement d’exécution (UE) 2025/2231 de la Commission du 17 novembre 2025 établissant un modèle de plan\n\nAdopté sur le fondement du règlement (UE) 2024/1689, ce texte fixe le plan de surveillance des systèmes d’IA.');
+    expect(commission.frontmatter).toMatchObject({ authority: 'commission-europeenne', type: 'reglement', jurisdiction: 'ue', published: '2025-11-17' });
+    const law = imported('Loi n° 2025-987 du 8 octobre 2025 relative à la résilience des infrastructures critiques\n\nPromulguée après une décision de conformité partielle du Conseil constitutionnel, la loi transpose la directive NIS 2.');
+    expect(law.frontmatter).toMatchObject({ type: 'loi', jurisdiction: 'france', published: '2025-10-08' });
+    expect(law.frontmatter.authority).toBeUndefined();
+  });
+  it('reads a Markdown note: its "# " title, an italic label, the prose under a "## " heading', () => {
+    const doc = imported('# CJUE : le droit à l’explication précisé\n\n*Note d’information du 15 septembre 2025*\n\nRéférence : CJUE, 1re ch., 11 sept. 2025, aff. C-417/24\n\n## En bref\n\nPar un arrêt du 11 septembre 2025, la Cour de justice de l’Union européenne juge que la personne visée doit recevoir une explication.\n\n## Les faits\n\nUn refus de crédit.');
+    expect(doc.frontmatter).toMatchObject({ title: 'CJUE : le droit à l’explication précisé', authority: 'cjue', type: 'arret', published: '2025-09-11' });
+    expect(doc.frontmatter.summary).toMatch(/^Par un arrêt du 11 septembre 2025, la Cour/);
+    expect(doc.body).not.toContain('# CJUE');
   });
   it('gives a source line its identifier', () => {
     const doc = imported('La cour d’appel de Versailles, dans un arrêt du 3 juillet 2025, a retenu la responsabilité d’un intégrateur.\n\nPour en savoir plus\n- CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781');

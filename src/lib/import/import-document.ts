@@ -9,7 +9,7 @@ import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
 import { contentLines } from './correspondence.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
-import { findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
@@ -100,20 +100,28 @@ const DATELINE = /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jo
 /** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …". */
 const REFERENCE = /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:)/iu;
 /** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
-const LABEL = /^(?:(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
+const LABEL = /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
 
 /**
  * The lines that head a document before its prose: a title, and around it a citation ("Cass.
  * soc., 14 janv. 2026"), a reference ("ECLI:…", "Réf. : …"), a dateline ("Paris, le 1er octobre
- * 2025") or a label ("COMMUNIQUÉ DE PRESSE", "Résumé"). `title` is the document's own title among
- * them, if any: the last that is none of those.
+ * 2025") or a label ("COMMUNIQUÉ DE PRESSE", "Résumé", "*Note du 15 septembre 2025*"). `title`
+ * is the document's own title among them, if any: a Markdown "# " title opening the document, else
+ * the last line that is none of those.
  */
 function headingLines(lines: readonly string[]): { count: number; title?: { index: number; text: string } } {
   let count = 0;
   let title: { index: number; text: string } | undefined;
+  let markdownTitle = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line === '') continue;
+    if (count === 0 && /^#\s+\S/.test(line)) {
+      count = i + 1;
+      title = { index: i, text: line.replace(/^#\s+/, '').trim() };
+      markdownTitle = true;
+      continue;
+    }
     const label = sectionTitle(line);
     const allCaps = label !== undefined && label === line.trim() && line.trim() === line.trim().toUpperCase();
     if (!isTitleLine(line) || (label !== undefined && !allCaps) || /^\s*[-*•–]\s/.test(line)) break;
@@ -121,15 +129,15 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
     count = i + 1;
     const trimmed = line.trim();
-    if (!allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed)) title = { index: i, text: trimmed };
+    if (!markdownTitle && !allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed)) title = { index: i, text: trimmed };
   }
   return { count, ...(title ? { title } : {}) };
 }
 
-/** The first paragraph from `lines[from]` on: its lines up to the next blank one. */
+/** The first paragraph of prose from `lines[from]` on (past section titles): its lines up to the next blank one. */
 function paragraphFrom(lines: readonly string[], from: number): string {
   let start = from;
-  while (start < lines.length && lines[start] === '') start++;
+  while (start < lines.length && (lines[start] === '' || sectionTitle(lines[start]!) !== undefined)) start++;
   const end = lines.indexOf('', start);
   return lines.slice(start, end < 0 ? lines.length : end).join('\n');
 }
@@ -164,10 +172,15 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const paragraphEnd = sentenceEnd(paragraph);
   const leadEnd = proseOffset + (paragraphEnd >= 0 ? paragraphEnd + 1 : paragraph.length);
 
+  // An act titled in the lead settles its author (or that there is none among the taxonomy's bodies).
+  const byAct = actAuthority(text.slice(0, leadEnd), taxonomy);
+  const authorityGuess = byAct === undefined ? inferAuthority(text, taxonomy) : (byAct ?? undefined);
+  const isCourt = authorityGuess !== undefined && isCourtSlug(authorityGuess.slug);
+
   // Dates
   const dates = findDates(text, parseIsoDay(today));
   // A deadline still to come is not when the document was issued.
-  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd);
+  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd, isCourt);
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
@@ -179,10 +192,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   }
 
   // Document type: a court's ruling; else the act the lead names; else the taxonomy's keywords, the lead weighing most.
-  const authorityGuess = inferAuthority(text, taxonomy);
   const types = scoreEntries(text, taxonomy.types, 3);
   let type: Evidence<string>;
-  const isCourt = authorityGuess !== undefined && isCourtSlug(authorityGuess.slug);
   // A regulator or agency does not enact laws or EU acts: when one is the author, the acts it cites are not its document's type.
   const enacts = !authorityGuess || authorityGuess.slug === 'commission-europeenne';
   const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));

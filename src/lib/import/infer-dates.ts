@@ -22,7 +22,7 @@ export interface FoundDate {
 /** Context words (before the date) → kind of key date; first match wins. */
 const KIND_RULES: [RegExp, string][] = [
   // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025".
-  [/(?:^|\n)\s*\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.)[^\n]{0,60}$/u, 'decision'],
+  [/(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.)[^\n]{0,60}$/u, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
   [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
@@ -101,14 +101,23 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
   }
 
   found.sort((a, b) => a.index - b.index);
-  const seen = new Set<string>();
+  // A date written twice is one key date, at its first mention; a later mention may say better
+  // what it is ("Référence : … 11 sept. 2025", then "Par un arrêt du 11 septembre 2025").
+  const first = new Map<string, FoundDate>();
   return found.filter((d) => {
     const key = `${d.date}|${d.precision}|${d.qualifier ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, d);
+      return true;
+    }
+    if (GENERAL_KINDS.has(kept.kind) && !GENERAL_KINDS.has(d.kind)) kept.kind = d.kind;
+    return false;
   });
 }
+
+/** What a date is called when its words say little more (the fallback kinds). */
+const GENERAL_KINDS = new Set(['publication', 'echeance']);
 
 function qualifierOf(word: string): Qualifier {
   const w = word.toLowerCase();
@@ -124,10 +133,17 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
  * first sentence) dates several acts or decisions, the latest of them: the one reported is newer
  * than those it cites ("Pris pour l'application de la loi du 14 octobre 2025, le décret du 21
  * novembre 2025"; "dans le prolongement du règlement du 25 novembre 2020, la directive du 24 juin
- * 2026").
+ * 2026"). For a court's ruling (`ruling`), the decision's date: in the lead, the latest (an
+ * appeal is newer than the ruling it reviews), else the first in the text.
  */
-export function mainDate(dates: readonly FoundDate[], leadEnd = 0): FoundDate | undefined {
+export function mainDate(dates: readonly FoundDate[], leadEnd = 0, ruling = false): FoundDate | undefined {
+  const latest = (found: readonly FoundDate[]) => found.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
+  if (ruling) {
+    // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.
+    const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision');
+    const chosen = latest(decisions.filter((d) => d.index < leadEnd)) ?? decisions[0];
+    if (chosen) return chosen;
+  }
   const issued = dates.filter((d) => d.index < leadEnd && d.precision === 'day' && ISSUE_KINDS.has(d.kind));
-  const latest = issued.length > 1 ? issued.reduce((best, d) => (d.date > best.date ? d : best)) : undefined;
-  return latest ?? dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
+  return (issued.length > 1 ? latest(issued) : undefined) ?? dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
 }

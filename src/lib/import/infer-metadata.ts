@@ -113,7 +113,7 @@ export function isCourtSlug(slug: string): boolean {
  * the author, whatever else the text mentions.
  */
 const CITATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/(?<![\p{L}])Cass\.?\s*(?:,|\s(?:soc|com|crim|civ|\d|1re|ass|ch|req|plén)\b)/u, () => 'cour-de-cassation'],
+  [/(?<![\p{L}])Cass\.?\s*(?:,|\s(?:soc|com|crim|civ|\d+(?:re|e|ère)?|ass|ch|req|plén)\b)/u, () => 'cour-de-cassation'],
   [/(?<![\p{L}])(?:CJUE|CJCE)\s*(?:,|\(|\s(?:gde|grande)\b)/u, () => 'cjue'],
   [/(?<![\p{L}])CE\s*(?:,\s*(?:\d|ass|sect|\d+e)|\s(?:Ass|Sect|ass|sect)\b)/u, () => 'conseil-d-etat'],
   [/(?<![\p{L}])(?:Cons\.\s*const\.|CC)\s*,\s*\d/u, () => 'conseil-constitutionnel'],
@@ -218,6 +218,24 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   return best;
 }
 
+/** A line naming an act of Parliament or government as its own title: "Loi n° 2025-987 du 8 octobre 2025 …", "Arrêté du 12 février 2026 …", "Directive (UE) 2026/517 du Parlement européen …". */
+const ACT_TITLE = /^(?:(?:loi|décret|ordonnance|arrêté)\s+(?:n°\s*[\d-]+\s+)?du\s+(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|(?:directive|règlement)\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+du\s+Parlement)/iu;
+/** An act of the Commission: "Règlement d'exécution (UE) 2025/2231 de la Commission du …". */
+const COMMISSION_ACT = /(?<![\p{L}])(?:règlement|directive|décision|recommandation)(?:\s+d['’]exécution|\s+déléguée?)?\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+de\s+la\s+Commission(?![\p{L}])(?!\s+(?:nationale|des|de\s))/iu;
+
+/**
+ * The authority an act's own designation in the lead settles: the Commission for its acts;
+ * `null` (none) when a line of the lead titles an act of Parliament or government, whatever
+ * bodies the text names ("promulguée après une décision du Conseil constitutionnel");
+ * `undefined` when the lead names no act as its own.
+ */
+export function actAuthority(lead: string, taxonomy: Taxonomy): AuthorityGuess | null | undefined {
+  const commission = COMMISSION_ACT.exec(lead);
+  const entry = taxonomy.authorities.find((a) => a.slug === 'commission-europeenne');
+  if (commission && entry) return { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? 'ue', known: true, from: [commission[0]] };
+  return lead.split('\n').some((line) => ACT_TITLE.test(line.trim())) ? null : undefined;
+}
+
 /** Length of the lead: the title line, if the text opens with one, and the first sentence. */
 export function leadLength(text: string): number {
   const firstLine = text.split('\n', 1)[0]!;
@@ -248,7 +266,8 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
   ['NOR', /\b(?:NOR\s*:?\s*)?([A-Z]{4}\d{7}[A-Z])\b/g],
   ['pourvoi', /\b(?:pourvoi\s+)?n[°o]\s*(\d{2}-\d{2}\.\d{3})\b/gi],
-  ['RG', /\b(?:RG\s+)?n[°o]\s*(\d{2}\/\d{5})\b/gi],
+  // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
+  ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
 ];
 
 export function findIdentifiers(text: string): FoundIdentifier[] {

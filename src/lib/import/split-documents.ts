@@ -4,11 +4,13 @@
  * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
  * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
  *    source lines that follow it: links, "Source : …" lines and short list items anywhere after
- *    it, and reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32 à
- *    34": short, no final period) that follow it or another source line directly, unless prose
- *    follows them at once (then they are the title of the next brief).
- * 4. Digest rule: after such a closing block, the remaining paragraphs of the same part are
+ *    it; or else reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32
+ *    à 34": short, no final period) right under it, unless prose follows one at once (then it is
+ *    the title of the next document).
+ * 4. Digest rule: after the last such closing block of a part, its remaining paragraphs are
  *    briefs, one document each (newsletters list short items one paragraph after another).
+ *    Between two closing blocks lies one document (a newsletter whose items each end with their
+ *    sources).
  */
 
 export interface RawDocument {
@@ -49,26 +51,31 @@ export function splitDocuments(text: string): RawDocument[] {
   }
 
   const documents: RawDocument[] = [];
+  const isSourcesHeading = (line: string) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80;
   for (const part of parts) {
     const blankSeparated = part.includes('');
+    const lastHeading = part.findLastIndex(isSourcesHeading);
     let current: RawDocument = { lines: [] };
     let afterClosing = false;
     for (let i = 0; i < part.length; i++) {
       const line = part[i]!;
-      if (line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80 && current.lines.some((l) => l !== '')) {
+      if (isSourcesHeading(line) && current.lines.some((l) => l !== '')) {
         const sources: string[] = [];
+        let listed = false;
         for (;;) {
           const next = part[i + 1];
           if (next === undefined) break;
-          const reference = part[i] !== '' && REFERENCE_LINE.test(next.trim()) && !PROSE_LINE.test(part[i + 2] ?? '');
-          if (next !== '' && !SOURCE_LINE.test(next) && !reference) break;
+          const reference = !listed && part[i] !== '' && REFERENCE_LINE.test(next.trim()) && !PROSE_LINE.test(part[i + 2] ?? '');
+          const source = next !== '' && SOURCE_LINE.test(next);
+          if (next !== '' && !source && !reference) break;
+          listed ||= source;
           i++;
           if (next !== '') sources.push(next.trim());
         }
         current.sourcesBlock = { heading: line.trim(), sources };
         documents.push(current);
         current = { lines: [] };
-        afterClosing = true;
+        afterClosing = i >= lastHeading;
         continue;
       }
       if (afterClosing) {
