@@ -9,7 +9,7 @@ import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
 import { contentLines } from './correspondence.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
-import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, leadLength, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
@@ -199,7 +199,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));
   // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else a
   // French act numbered in the lead ("Ordonnance n° 2026-58"): the text itself, whatever it cites.
-  const leadAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadLength(text)));
+  const leadAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd));
   const act = (main?.precision === 'day' && enacts ? actOfDate(text, main) : undefined) ?? (leadAct ? { type: /^(?:décret|arrêté)/i.test(leadAct[1]!) ? 'decret' : 'loi', words: leadAct[0] } : undefined);
   if (isCourt) {
     // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
