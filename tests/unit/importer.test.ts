@@ -289,6 +289,11 @@ describe('importDocument', () => {
     // Nothing is dropped from the body: the editor deletes what the article does not need.
     for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
   });
+  it('takes a subject line alone at the top as the title, without its label', () => {
+    const doc = imported('Objet : TR : la CNIL sanctionne un courtier en données\n\nLa formation restreinte de la CNIL a prononcé le 12 mai 2025 une amende.');
+    expect(doc.frontmatter).toMatchObject({ title: 'la CNIL sanctionne un courtier en données', authority: 'cnil', published: '2025-05-12' });
+    expect(doc.body).not.toContain('Objet');
+  });
   it('takes no dateline, reference or section label for the title', () => {
     expect(imported('COMMUNIQUÉ DE PRESSE\nParis, le 1er octobre 2025\nL’ANSSI dresse le bilan de son programme\nL’ANSSI a publié le bilan.').frontmatter.title).toBe('L’ANSSI dresse le bilan de son programme');
     expect(imported('Un titre de règlement\n\nRésumé\n\nLa Commission a adopté un règlement le 9 avril 2026.').frontmatter).toMatchObject({ title: 'Un titre de règlement', summary: 'La Commission a adopté un règlement le 9 avril 2026.' });

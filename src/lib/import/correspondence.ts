@@ -23,7 +23,8 @@ const SIGN_OFF = /^(?:bien\s+(?:à\s+(?:vous|toi)|cordialement|amicalement)|(?:t
 /**
  * The document's lines as inference reads them: without an e-mail's header block (at least two
  * header lines at the top, one of them "De :" or "Objet :"; the subject is kept as a line of
- * text), its greeting, and its sign-off and everything under it.
+ * text, as is a subject line alone at the top), its greeting, and its sign-off and everything
+ * under it.
  */
 export function contentLines(lines: readonly string[]): ContentLine[] {
   const numbered = lines.map((text, index) => ({ text, index }));
@@ -39,6 +40,11 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
   const headerLines = end - start;
   const isEmail = headerLines >= 2 && lines.slice(start, end).some((line) => /^\s*(?:de|from|objet|subject)\s*:/iu.test(line)) && (end === lines.length || lines[end]!.trim() === '');
   let kept = isEmail ? [...header.filter((line) => line.text !== ''), ...numbered.slice(end)] : numbered;
+  // A subject line alone at the top ("Objet : …") is read without its label too.
+  if (!isEmail && start < lines.length) {
+    const subject = HEADER.exec(lines[start]!);
+    if (subject && SUBJECT.test(subject[1]!)) kept = kept.map((line) => (line.index === start ? { text: subject[2]!.replace(FORWARD_MARKS, '').trim(), index: start } : line));
+  }
   // The greeting: the first line of text, when short and followed by more text.
   const first = kept.findIndex((line) => line.text.trim() !== '' && !header.includes(line));
   if (first >= 0 && GREETING.test(kept[first]!.text.trim()) && kept.slice(first + 1).some((line) => line.text.trim() !== '')) {
