@@ -98,6 +98,26 @@ describe('MDX body', () => {
       { text: 'Détecter :', children: ['Alerter.', 'Dissuasion'] },
     ] });
   });
+  it('joins lines wrapped as in a pasted PDF, words cut at a line end included', () => {
+    const lines = [
+      'La cour retient que le prestataire informa-', 'tique devait alerter son client non professionnel', 'et le sous-', 'traitant aussi.',
+      'Elle précise trois points :', '- une alerte précoce dans les 24 heures suivant la', 'prise de connaissance ;', '- un rapport final.',
+      'Titre court', 'La phrase suivante.',
+    ];
+    const blocks = bodyBlocks(lines);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'La cour retient que le prestataire informatique devait alerter son client non professionnel et le sous-traitant aussi.' },
+      { kind: 'paragraph', text: 'Elle précise trois points :' },
+      { kind: 'list', items: [{ text: 'une alerte précoce dans les 24 heures suivant la prise de connaissance ;', children: [] }, { text: 'un rapport final.', children: [] }] },
+      { kind: 'paragraph', text: 'Titre court' },
+      { kind: 'paragraph', text: 'La phrase suivante.' },
+    ]);
+    expect(lostLines(lines, renderBody(blocks))).toEqual([]);
+    expect(bodyBlocks(['Un paragraphe coupé en fin de', 'ligne informa-', 'tique.', '', 'Le suivant.'])).toEqual([
+      { kind: 'paragraph', text: 'Un paragraphe coupé en fin de ligne informatique.' },
+      { kind: 'paragraph', text: 'Le suivant.' },
+    ]);
+  });
   it('makes numbered lines that are not titles a numbered list, keeping their first number', () => {
     const lines = ['Points d’attention :', '1. toujours motiver la dérogation ;', '2. vérifier l’ordonnance :', '- sa motivation ;', '3. anticiper le débat.', '- Autre point.', '2) Un paragraphe numéroté qui suit. Il continue.'];
     const blocks = bodyBlocks(lines);
@@ -288,6 +308,11 @@ describe('importDocument', () => {
     expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-27']);
     // Nothing is dropped from the body: the editor deletes what the article does not need.
     for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
+  });
+  it('summarises a wrapped first paragraph as one sentence', () => {
+    const doc = imported('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.');
+    expect(doc.frontmatter.summary).toBe('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informatique devait conseiller son client.');
+    expect(doc.body).toContain('prestataire informatique devait');
   });
   it('takes a subject line alone at the top as the title, without its label', () => {
     const doc = imported('Objet : TR : la CNIL sanctionne un courtier en données\n\nLa formation restreinte de la CNIL a prononcé le 12 mai 2025 une amende.');

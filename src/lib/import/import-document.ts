@@ -10,7 +10,7 @@ import type { Taxonomy } from '../taxonomy.ts';
 import { contentLines } from './correspondence.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
-import { bodyBlocks, lostLines, renderBody, sectionTitle } from './mdx-body.ts';
+import { bodyBlocks, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
 /** Inference reads at most this much of a document (dates and keywords sit at the start). */
@@ -125,6 +125,8 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     const label = sectionTitle(line);
     const allCaps = label !== undefined && label === line.trim() && line.trim() === line.trim().toUpperCase();
     if (!isTitleLine(line) || (label !== undefined && !allCaps) || /^\s*[-*•–]\s/.test(line)) break;
+    // A line the next one goes on from is wrapped prose, not a heading.
+    if (lines[i + 1] && joinWrapped(line.trim(), lines[i + 1]!.trim()) !== undefined) break;
     // Some prose must follow.
     if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
     count = i + 1;
@@ -134,12 +136,15 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
   return { count, ...(title ? { title } : {}) };
 }
 
-/** The first paragraph of prose from `lines[from]` on (past section titles): its lines up to the next blank one. */
+/**
+ * The first paragraph of prose from `lines[from]` on (past section titles): its lines up to the
+ * next blank one, wrapped lines joined (unwrapLines).
+ */
 function paragraphFrom(lines: readonly string[], from: number): string {
   let start = from;
   while (start < lines.length && (lines[start] === '' || sectionTitle(lines[start]!) !== undefined)) start++;
   const end = lines.indexOf('', start);
-  return lines.slice(start, end < 0 ? lines.length : end).join('\n');
+  return unwrapLines(lines.slice(start, end < 0 ? lines.length : end)).join('\n');
 }
 
 /**

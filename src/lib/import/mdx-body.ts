@@ -39,13 +39,39 @@ export function sectionTitle(line: string): string | undefined {
   return undefined;
 }
 
+/** Words before a hyphen that begin a compound: a line break after them keeps the hyphen ("sous-\ntraitant"). */
+const COMPOUND_PREFIX = /(?<![\p{L}])(?:sous|non|auto|anti|contre|demi|semi|porte|ex|vice|co|inter|intra|multi|post|pré|pro|quasi|extra|mini|micro|super|ultra|bien|mal|grand|après|avant|arrière|haut|bas|mi|néo|pseudo|socio|cyber|e)-$/iu;
+
+/**
+ * A line that goes on with the previous one, as text pasted from a PDF or wrapped by an e-mail
+ * client does: the previous line ends without closing punctuation and this one starts in lower
+ * case. Joined with a space, or without the hyphen of a word cut at the line's end ("informa-" +
+ * "tique"; a compound keeps it: "sous-" + "traitant").
+ */
+export function joinWrapped(previous: string, line: string): string | undefined {
+  if (/[.!?:;…»"”)\]]$/u.test(previous) || !/^\p{Ll}/u.test(line)) return undefined;
+  if (/\p{L}-$/u.test(previous)) return COMPOUND_PREFIX.test(previous) ? `${previous}${line}` : `${previous.slice(0, -1)}${line}`;
+  return `${previous} ${line}`;
+}
+
+/** Lines with the wrapped ones joined to the line they go on from (joinWrapped). */
+export function unwrapLines(lines: readonly string[]): string[] {
+  const unwrapped: string[] = [];
+  for (const line of lines) {
+    const joined = unwrapped.length ? joinWrapped(unwrapped.at(-1)!, line.trim()) : undefined;
+    if (joined === undefined) unwrapped.push(line.trim());
+    else unwrapped[unwrapped.length - 1] = joined;
+  }
+  return unwrapped;
+}
+
 /** Document structure from its lines ('' = blank line between paragraphs). */
 export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
   const blankSeparated = lines.includes('');
   const blocks: BodyBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.reduce((text, line) => (/\p{L}-$/u.test(text) ? joinWrapped(text, line) ?? `${text} ${line}` : `${text} ${line}`)) });
     paragraph = [];
   };
   for (const line of lines) {
@@ -54,6 +80,18 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
       continue;
     }
     const item = LIST_ITEM.exec(line);
+    // A wrapped list item goes on on the next line.
+    const open = blocks.at(-1);
+    if (!item && !paragraph.length && open?.kind === 'list') {
+      const last = open.items.at(-1)!;
+      const child = last.children.length - 1;
+      const joined = joinWrapped(child >= 0 ? last.children[child]! : last.text, line.trim());
+      if (joined !== undefined) {
+        if (child >= 0) last.children[child] = joined;
+        else last.text = joined;
+        continue;
+      }
+    }
     if (item) {
       flush();
       const text = line.slice(item[0].length).trim();
@@ -84,7 +122,10 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
       continue;
     }
     const text = line.trim();
+    const last = blocks.at(-1);
+    const joined = last?.kind === 'paragraph' && !blankSeparated ? joinWrapped(last.text, text) : undefined;
     if (blankSeparated) paragraph.push(text);
+    else if (joined !== undefined) last!.text = joined;
     else blocks.push({ kind: 'paragraph', text });
   }
   flush();
@@ -151,7 +192,8 @@ export function lostLines(lines: readonly string[], body: string): string[] {
   let cursor = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
-    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, '').replace(NUMBERED_ITEM, ''));
+    // A word cut at the line's end may be joined without its hyphen (joinWrapped).
+    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, '').replace(NUMBERED_ITEM, '')).replace(/(?<=\p{L})-$/u, '');
     const found = plain.indexOf(text, cursor);
     if (found < 0) lost.push(text);
     else cursor = found + text.length;
