@@ -64,6 +64,16 @@ describe('splitDocuments', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]!.sourcesBlock?.sources).toEqual(['Délibération n° SAN-2025-014 du 25 septembre 2025', 'RGPD, articles 32, 33 et 34']);
   });
+  it('takes a separator under a heading for its underline, and a piece without prose for the next one\'s heading', () => {
+    const page = 'COUR DE CASSATION\n______________________\n\nAudience publique du 18 septembre 2025\n\nD E C I D E :\n--------------\nLa Cour casse l’arrêt rendu par la cour d’appel.';
+    expect(splitDocuments(page)).toHaveLength(1);
+    const titled = splitDocuments('Premier titre\n\n\nLe premier texte.\n\n\nSecond titre\n---\nLe second texte.\n\n\nSignature');
+    expect(titled.map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Le premier texte.'], ['Second titre', 'Le second texte.', 'Signature']]);
+  });
+  it('goes on across a PDF page break: a piece opening with a running header or footer', () => {
+    const pdf = 'Par un arrêt du 11 septembre 2025, la cour retient la responsabilité.\n\n\nLettre IT & Data n° 47 – Octobre 2025                        3\n______\n\nNotre analyse : cette décision confirme la tendance.';
+    expect(splitDocuments(pdf)).toHaveLength(1);
+  });
   it('keeps each item of a newsletter whose items end with their own sources whole', () => {
     const text = 'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
     expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Premier texte.', 'Suite du premier.'], ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.']]);
@@ -202,6 +212,18 @@ describe('findDates', () => {
     expect(mainDate(found, note.length, true)?.date).toBe('2025-09-11');
     expect(mainDate(found, note.length)?.date).toBe('2025-09-15');
   });
+  it('dates an act by its signature, not by the official journal that prints it', () => {
+    const page = 'JORF n°0261 du 8 novembre 2025\nTexte n° 14\nDécret n° 2025-1087 du 5 novembre 2025 relatif aux notifications\nLe Premier ministre,';
+    const found = findDates(page, REF);
+    expect(found.map((d) => `${d.date}|${d.kind}|${d.gazette ?? false}`)).toEqual(['2025-11-08|publication|true', '2025-11-05|adoption|false']);
+    expect(mainDate(found, page.length)?.date).toBe('2025-11-05');
+    // With no act dated, the journal's date is the text's.
+    const only = 'Le règlement (UE) 2024/2847 a été publié au Journal officiel de l’Union européenne le 20 novembre 2024. Il s’applique à compter du 11 décembre 2027.';
+    expect(mainDate(findDates(only, REF), only.length)?.date).toBe('2024-11-20');
+  });
+  it('reads a court\'s name opening a line as its decision\'s citation', () => {
+    expect(dates('Conseil d’État, 10ème - 9ème chambres réunies, 28/03/2025, 493817')).toEqual(['2025-03-28|day||decision']);
+  });
   it('unless the lead dates several acts or decisions: then the latest, the one reported', () => {
     const decree = 'Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.';
     expect(mainDate(findDates(decree, REF), decree.length)?.date).toBe('2025-11-21');
@@ -250,6 +272,10 @@ describe('authority: the one that decided or published, not one mentioned', () =
     ['Dans une décision rendue le 22 septembre 2026, l’Autorité de la concurrence sanctionne la société. Elle peut faire appel devant la cour d’appel de Paris.', 'autorite-de-la-concurrence'],
   ])('%s → %s', (text, slug) => {
     expect(authority(text)?.slug).toBe(slug);
+  });
+  it('takes neither the court under appeal for the author, nor misses a body that "a déclaré"', () => {
+    expect(authority('Cour de cassation, deuxième chambre civile\nLa société a formé le pourvoi contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai.')?.slug).toBe('cour-de-cassation');
+    expect(authority('QPC : accès aux données de connexion\nLe Conseil constitutionnel a déclaré contraires à la Constitution les dispositions en cause.')?.slug).toBe('conseil-constitutionnel');
   });
   it('names none when bodies are only mentioned in passing', () => {
     expect(authority('Cass. 2e civ., 4 sept. 2025, n° 23-20.118\nLa deuxième chambre civile rappelle la règle.')?.slug).toBe('cour-de-cassation');
@@ -313,6 +339,28 @@ describe('importDocument', () => {
     const doc = imported('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.');
     expect(doc.frontmatter.summary).toBe('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informatique devait conseiller son client.');
     expect(doc.body).toContain('prestataire informatique devait');
+  });
+  it('reads a web page without its furniture, a legal text without its visas', () => {
+    const page = imported('Aller au contenu principal\nCNIL.\nMenu\nRechercher\nAccueil > Actualités > IA : la CNIL publie des fiches\n\nIA : la CNIL publie des fiches\n\nPublié le 16 septembre 2025\nTemps de lecture : 4 minutes\nPartager sur LinkedIn\n\nLa CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données. Suite.');
+    expect(page.frontmatter).toMatchObject({ summary: 'La CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données.', published: '2025-09-16', authority: 'cnil' });
+    expect(page.body).toContain('Partager sur LinkedIn');
+    const decree = imported('Arrêté du 3 octobre 2025 portant approbation du référentiel\nNOR : SPRP2527431A\n\nLa ministre de la santé,\nVu le code de la santé publique, notamment ses articles L. 1111-13-1 et L. 1470-5 ;\nVu l’avis de la CNIL ;\nArrête :\nArticle 1\nLe référentiel d’interopérabilité annexé au présent arrêté est approuvé.\nArticle 2\nLe présent arrêté sera publié.');
+    expect(decree.frontmatter).toMatchObject({ summary: 'Le référentiel d’interopérabilité annexé au présent arrêté est approuvé.', type: 'decret', published: '2025-10-03' });
+    expect(decree.frontmatter.authority).toBeUndefined();
+    expect(decree.body).toContain('## Article 1');
+    expect(decree.body).not.toContain('## NOR');
+    // The visas' dates are the cited texts', not the decree's key dates.
+    const visa = imported('Décret n° 2025-1087 du 5 novembre 2025 relatif aux notifications\n\nLe Premier ministre,\nVu la loi n° 2025-604 du 27 juin 2025 relative à la résilience ;\nDécrète :\nArticle 1\nLe présent décret fixe le contenu des notifications adressées à l’Agence.');
+    expect(visa.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-05']);
+  });
+  it('reads a forwarded message without its signature and forwarded headers', () => {
+    const doc = imported('Bonjour à tous,\n\nLe Conseil constitutionnel a déclaré contraires à la Constitution, par sa décision du 20 mars 2025, les dispositions en cause.\n\nJulien\n\n--\nJulien Marchetti\nCabinet Varenne, le 21 mars 2025\n\n---------- Message transféré ---------\nDe : Veille <veille@example.org>\nDate : jeu. 20 mars 2025 à 18:47\nObjet : [Veille] QPC\n\nDécision n° 2025-1131 QPC du 20 mars 2025');
+    expect(doc.frontmatter).toMatchObject({ authority: 'conseil-constitutionnel', published: '2025-03-20' });
+    expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-03-20']);
+  });
+  it('proposes a title from the metadata when many heading lines come before the prose', () => {
+    const doc = imported('Judilibre\nCour de cassation, Deuxième chambre civile\nArrêt du 18 septembre 2025, n° 24-11.907\nPublié au Bulletin\nSolution : Cassation\nMme MARTINEZ-LAURENT, président\n\nLa société a formé le pourvoi n° 24-11.907 contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai sur une ordonnance sur requête.');
+    expect(doc.frontmatter.title).toBe('Cass. 2e civ., 18 septembre 2025 : procédure civile');
   });
   it('takes a subject line alone at the top as the title, without its label', () => {
     const doc = imported('Objet : TR : la CNIL sanctionne un courtier en données\n\nLa formation restreinte de la CNIL a prononcé le 12 mai 2025 une amende.');

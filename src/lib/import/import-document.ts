@@ -7,7 +7,7 @@ import { formatDateFr, parseIsoDay } from '../french-date.ts';
 import { formatPartialDateFr } from '../partial-date.ts';
 import { slugify } from '../slug.ts';
 import type { Taxonomy } from '../taxonomy.ts';
-import { contentLines } from './correspondence.ts';
+import { contentLines } from './content-lines.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
 import { bodyBlocks, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
@@ -133,18 +133,40 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     const trimmed = line.trim();
     if (!markdownTitle && !allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed)) title = { index: i, text: trimmed };
   }
-  return { count, ...(title ? { title } : {}) };
+  // Many lines before the prose are a page's furniture (a court's or a journal's layout): none
+  // of them can be told for the title; one is proposed from the metadata instead.
+  const headed = lines.slice(0, count).filter((line) => line !== '').length;
+  return { count, ...(title && (markdownTitle || headed <= 4) ? { title } : {}) };
 }
 
+/** A line of prose: eight words or more, with a sentence end; not a legal text's visa ("Vu le code …;"). */
+const isProse = (line: string) => line.split(/\s+/).length >= 8 && sentenceEnd(line) >= 0 && !/^(?:Vu|Sur\s+le\s+rapport|Après\s+avis)(?![\p{L}])/u.test(line);
+
 /**
- * The first paragraph of prose from `lines[from]` on (past section titles): its lines up to the
- * next blank one, wrapped lines joined (unwrapLines).
+ * Where the prose begins from `lines[from]` on, past section titles and what is no sentence
+ * (labels, tags, "Le Premier ministre,", "Vu la procédure suivante :"): the index of its first
+ * line, and the rest of its paragraph, wrapped lines joined (joinWrapped).
  */
-function paragraphFrom(lines: readonly string[], from: number): string {
-  let start = from;
-  while (start < lines.length && (lines[start] === '' || sectionTitle(lines[start]!) !== undefined)) start++;
-  const end = lines.indexOf('', start);
-  return unwrapLines(lines.slice(start, end < 0 ? lines.length : end)).join('\n');
+function proseFrom(lines: readonly string[], from: number): { start: number; text: string } | undefined {
+  for (let i = from; i < lines.length; ) {
+    if (lines[i] === '' || sectionTitle(lines[i]!) !== undefined) {
+      i++;
+      continue;
+    }
+    const blank = lines.indexOf('', i);
+    const end = blank < 0 ? lines.length : blank;
+    const logical: { start: number; text: string }[] = [];
+    for (let j = i; j < end; j++) {
+      const previous = logical.at(-1);
+      const joined = previous ? joinWrapped(previous.text, lines[j]!.trim()) : undefined;
+      if (previous && joined !== undefined) previous.text = joined;
+      else logical.push({ start: j, text: lines[j]!.trim() });
+    }
+    const first = logical.findIndex((line) => isProse(line.text) && sectionTitle(line.text) === undefined);
+    if (first >= 0) return { start: logical[first]!.start, text: logical.slice(first).map((line) => line.text).join('\n') };
+    i = end;
+  }
+  return undefined;
 }
 
 /**
@@ -170,10 +192,11 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const text = fullText.slice(0, INFERENCE_LIMIT);
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
 
-  // The lead: heading lines, then the first sentence of the first paragraph (the summary).
+  // The lead: heading lines, then the first sentence of prose (the summary).
   const heading = headingLines(lines);
-  const paragraph = paragraphFrom(lines, heading.count);
-  const proseOffset = lines.slice(0, heading.count).filter((line) => line !== '').reduce((length, line) => length + line.length + 1, 0);
+  const prose = proseFrom(lines, heading.count) ?? { start: heading.count, text: unwrapLines(lines.slice(heading.count).filter((line) => line !== '')).join('\n') };
+  const paragraph = prose.text;
+  const proseOffset = lines.slice(0, prose.start).filter((line) => line !== '').reduce((length, line) => length + line.length + 1, 0);
   const paragraphEnd = sentenceEnd(paragraph);
   const leadEnd = proseOffset + (paragraphEnd >= 0 ? paragraphEnd + 1 : paragraph.length);
 
@@ -183,7 +206,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const isCourt = authorityGuess !== undefined && isCourtSlug(authorityGuess.slug);
 
   // Dates
-  const dates = findDates(text, parseIsoDay(today));
+  // A legal text's visas ("Vu la loi n° 2025-604 du 27 juin 2025 ;") date the texts it is based on, not its own events.
+  const dates = findDates(text, parseIsoDay(today)).filter((d) => !/^\s*Vu\s/u.test(text.slice(text.lastIndexOf('\n', d.index) + 1, d.index)));
   // A deadline still to come is not when the document was issued.
   const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd, isCourt);
   let published: Evidence<string>;

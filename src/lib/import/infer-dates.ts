@@ -17,12 +17,14 @@ export interface FoundDate {
   source: string;
   /** Position in the text. */
   index: number;
+  /** The date of an official journal's issue ("JORF n° 0261 du 8 novembre 2025"), not of the act it prints. */
+  gazette?: boolean;
 }
 
 /** Context words (before the date) → kind of key date; first match wins. */
 const KIND_RULES: [RegExp, string][] = [
   // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025".
-  [/(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.)[^\n]{0,60}$/u, 'decision'],
+  [/(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.|(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel\s+de\s+\p{Lu}[\p{L}-]*)\s*,)[^\n]{0,80}$/u, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
   [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
@@ -59,6 +61,9 @@ function kindFromContext(before: string, after: string, fallback: string): strin
 const pad = (n: number) => String(n).padStart(2, '0');
 const MONTHS = FRENCH_MONTHS.join('|');
 
+/** An official journal named before a date, with no act named in between: the issue's date. */
+const GAZETTE = /(?:journal\s+officiel|JORF|JOUE|(?<![\p{L}])JO(?![\p{L}]))(?:(?!directive|règlement|loi|décret|arrêté|ordonnance|arrêt|décision)[^.;])*$/iu;
+
 /** Dates found in `text`, in order of appearance, without duplicates. */
 export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
   const found: FoundDate[] = [];
@@ -73,7 +78,8 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
     if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(result.text)) continue;
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     const [before, after] = context(result.index, result.text.length);
-    found.push({ date, precision: 'day', kind: kindFromContext(before, after, date > today ? 'echeance' : 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index });
+    const gazette = GAZETTE.test(before);
+    found.push({ date, precision: 'day', kind: gazette ? 'publication' : kindFromContext(before, after, date > today ? 'echeance' : 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index, ...(gazette ? { gazette } : {}) });
     taken.push([result.index, result.index + result.text.length]);
   }
 
@@ -134,9 +140,12 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
  * than those it cites ("Pris pour l'application de la loi du 14 octobre 2025, le décret du 21
  * novembre 2025"; "dans le prolongement du règlement du 25 novembre 2020, la directive du 24 juin
  * 2026"). For a court's ruling (`ruling`), the decision's date: in the lead, the latest (an
- * appeal is newer than the ruling it reviews), else the first in the text.
+ * appeal is newer than the ruling it reviews), else the first in the text. An official journal's
+ * issue date ("JORF n° 0261 du 8 novembre 2025") counts only when no act or decision is dated.
  */
-export function mainDate(dates: readonly FoundDate[], leadEnd = 0, ruling = false): FoundDate | undefined {
+export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false): FoundDate | undefined {
+  // A journal's issue date only when no act or decision is dated to the day.
+  const dates = found.some((d) => d.precision === 'day' && !d.gazette && ISSUE_KINDS.has(d.kind)) ? found.filter((d) => !d.gazette) : found;
   const latest = (found: readonly FoundDate[]) => found.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
   if (ruling) {
     // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.

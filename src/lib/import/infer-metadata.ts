@@ -131,6 +131,7 @@ const INCIDENTAL_BEFORE = new RegExp(
     String.raw`(?:auprès|au\s+sein|sous\s+l['’]égide)\s+(?:de\s+la|du|de\s+l['’])\s*$`,
     String.raw`(?:gérée?s?|opérée?s?|tenue?s?)\s+par\s+(?:la|le|l['’])\s*$`,
     String.raw`(?:arrêt|jugement|décision)\s+(?:attaqué\s+|rendu\s+)?(?:de\s+la|du|de\s+l['’])\s*$`,
+    String.raw`contre\s+(?:l['’]arrêt|le\s+jugement|la\s+décision|l['’]ordonnance)[^.]{0,60}\spar\s+(?:la|le|l['’])\s*$`,
     String.raw`(?:selon|conformément\s+à|comme)\s+(?:la|le|l['’])\s*$`,
     String.raw`(?:proposition|initiative)\s+(?:de\s+la|du|de\s+l['’])\s*$`,
   ].join('|'),
@@ -141,7 +142,7 @@ const INCIDENTAL_BEFORE = new RegExp(
  * Verbs that make a mention the author: "la CNIL a prononcé", "la Cour juge", "publiées par la
  * CNIL". Not the pluperfect: "la cour d'appel avait jugé" is the ruling under review.
  */
-const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|dit\s+pour\s+droit)\p{L}*/iu;
+const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|déclar|dit\s+pour\s+droit)\p{L}*/iu;
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */

@@ -21,6 +21,8 @@ export type BodyBlock =
 
 function isAllCapsTitle(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
+  // An identifier's line ("NOR : PRMD2530817D") is no title.
+  if (/^(?:NOR|ECLI|CELEX|ELI|RG|N°)(?![\p{L}])/u.test(line.trim())) return false;
   return letters.length >= 6 && line.length <= 100 && letters === letters.toUpperCase() && /\s/.test(line.trim()) && !/[.;,]$/.test(line);
 }
 
@@ -36,6 +38,8 @@ export function sectionTitle(line: string): string | undefined {
   const afterNumber = trimmed.replace(/^\S+\s+/, '');
   if (trimmed.length <= 120 && !/[.;,:]$/.test(trimmed) && NUMBERED_TITLE.test(trimmed) && !/\.\s+\p{Lu}/u.test(afterNumber)) return trimmed;
   if (isAllCapsTitle(trimmed)) return trimmed;
+  // An article of a legal text, alone on its line: "Article 1er", "Article 2", "Art. L. 111-7".
+  if (/^(?:Article|Art\.)\s+(?:1er|premier|[LRD]\.?\s?)?\d*[\d-]*(?:\s+(?:bis|ter|quater))?$/iu.test(trimmed) && /\d|premier/iu.test(trimmed)) return trimmed;
   return undefined;
 }
 
@@ -125,7 +129,7 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
     const last = blocks.at(-1);
     const joined = last?.kind === 'paragraph' && !blankSeparated ? joinWrapped(last.text, text) : undefined;
     if (blankSeparated) paragraph.push(text);
-    else if (joined !== undefined) last!.text = joined;
+    else if (last?.kind === 'paragraph' && joined !== undefined) last.text = joined;
     else blocks.push({ kind: 'paragraph', text });
   }
   flush();

@@ -1,7 +1,13 @@
 /**
  * Splits a file that holds several documents, by these rules, in order:
- * 1. A separator line (three or more of - * = _ ~, or "* * *") always ends a document.
+ * 1. A separator line (three or more of - * = _ ~, or "* * *") ends a document, unless it
+ *    underlines the heading right above it ("COUR DE CASSATION" over "______", "D E C I D E :"
+ *    over "-----", as official pages and PDFs print them).
  * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
+ *    A piece without prose (headings, labels: no sentence) is no document of its own: it heads
+ *    the piece after it, or closes the one before when it comes last. A piece that opens with a
+ *    PDF's running header or footer (text, a wide gap, a page number) goes on with the piece
+ *    before it: a page break, not a new document.
  * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
  *    source lines that follow it: links, "Source : …" lines and short list items anywhere after
  *    it; or else reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32
@@ -30,25 +36,48 @@ const REFERENCE_LINE = /^(?=.*\p{L}).{1,160}(?<![.!?…:])$/u;
 /** Prose: a long line, or one ending as a sentence does. */
 const PROSE_LINE = /^(?:.{161,}|.*[.!?…])$/u;
 
+/** A PDF page's running header or footer, pasted with the text: words, a wide gap, the page number. */
+export const RUNNING_HEAD = /^\S.*\S {4,}\d{1,4}$/u;
+
+/** A heading a separator line right under it underlines: no sentence, no link, no list item. */
+function isUnderlined(line: string): boolean {
+  return !PROSE_LINE.test(line) && !SOURCE_LINE.test(line) && /\p{L}/u.test(line);
+}
+
 export function splitDocuments(text: string): RawDocument[] {
-  const parts: string[][] = [[]];
+  const pieces: string[][] = [[]];
   let blankRun = 0;
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+$/, '');
     if (SEPARATOR.test(line)) {
-      parts.push([]);
+      const above = pieces.at(-1)!.at(-1);
+      if (!(blankRun === 0 && above && isUnderlined(above))) pieces.push([]);
       blankRun = 0;
       continue;
     }
     if (line.trim() === '') {
       blankRun++;
-      if (blankRun === 2) parts.push([]);
-      else if (parts.at(-1)!.length) parts.at(-1)!.push('');
+      if (blankRun === 2) pieces.push([]);
+      else if (pieces.at(-1)!.length) pieces.at(-1)!.push('');
       continue;
     }
     blankRun = 0;
-    parts.at(-1)!.push(line);
+    pieces.at(-1)!.push(line);
   }
+  // A piece without prose heads the next one (or, last, closes the one before). Joined by a
+  // blank line only where the text separates its paragraphs so (one paragraph a line otherwise).
+  const join = (a: string[], b: string[]) => (a.length && b.length ? [...a, ...(a.includes('') || b.includes('') ? [''] : []), ...b] : [...a, ...b]);
+  const parts: string[][] = [];
+  let heading: string[] = [];
+  for (const piece of pieces.map(trimBlankLines).filter((piece) => piece.length)) {
+    if (RUNNING_HEAD.test(piece[0]!) && parts.length && !heading.length) parts.push(join(parts.pop()!, piece));
+    else if (!piece.some((line) => PROSE_LINE.test(line.trim()))) heading = join(heading, piece);
+    else {
+      parts.push(join(heading, piece));
+      heading = [];
+    }
+  }
+  if (heading.length) parts.length ? parts.push(join(parts.pop()!, heading)) : parts.push(heading);
 
   const documents: RawDocument[] = [];
   const isSourcesHeading = (line: string) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80;
