@@ -169,6 +169,9 @@ describe('any text imports safely', () => {
       'Un # dièse, *pas* en _italique_, `pas du code`, [pas un lien](x), ~~rien~~ | a | b |',
       '1. pas une liste numérotée',
       'Les entités &amp; et &lt; restent écrites telles quelles, comme R&D et a\\b.',
+      // A table pasted from Word: tab-separated cells.
+      'Date\tÉvénement',
+      '28 juin 2025\tEntrée en application <b>',
     ].join('\n');
     const report = importJson([input('hostile.txt', hostile), '--out', out]);
     expect(report.ok).toBe(true);
@@ -179,8 +182,12 @@ describe('any text imports safely', () => {
     const html = readPage(dist, `/articles/${slug}/`);
     const body = elementWith(html, 'class="prose"');
     expect(body).not.toContain('<script>');
-    // "1. …" reads as a numbered section title (kept as a heading, text intact); nothing else is interpreted.
-    expect(body).not.toMatch(/<(h1|em|code|a|ol|del|table)\b/);
+    // "1. …" reads as a numbered section title (kept as a heading, text intact); nothing else is
+    // interpreted, but for the tab-separated lines: one table, its cells as text.
+    expect(body).not.toMatch(/<(h1|em|code|a|ol|del|b)\b/);
+    const tables = body.match(/<table\b[^]*?<\/table>/g) ?? [];
+    expect(tables).toHaveLength(1);
+    expect(textOf(tables[0]!).replace(/\s+/g, ' ')).toMatch(/^ ?Date Événement 28 juin 2025 Entrée en application <b> ?$/);
     // Typography may add no-break spaces and ’; the words and symbols stay.
     const squeeze = (t: string) => t.replace(/'/g, '’').replace(/\s+/g, '');
     const text = squeeze(textOf(body));

@@ -128,6 +128,21 @@ describe('MDX body', () => {
       { kind: 'paragraph', text: 'Le suivant.' },
     ]);
   });
+  it('makes lines of as many tab-separated cells a table, and other bullets list items', () => {
+    const lines = ['Calendrier :', 'Date\tÉtape\tTexte', '17 janvier 2025\tApplication\tDORA | art. 64', '9 avril 2029\t\tCRA', 'Fin du tableau.', '◦ un point', '▪ un autre'];
+    const blocks = bodyBlocks(lines);
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Calendrier :' },
+      { kind: 'table', rows: [['Date', 'Étape', 'Texte'], ['17 janvier 2025', 'Application', 'DORA | art. 64'], ['9 avril 2029', '', 'CRA']] },
+      { kind: 'paragraph', text: 'Fin du tableau.' },
+      { kind: 'list', items: [{ text: 'un point', children: [] }, { text: 'un autre', children: [] }] },
+    ]);
+    const body = renderBody(blocks);
+    expect(body).toContain('| Date | Étape | Texte |\n| --- | --- | --- |\n| 17 janvier 2025 | Application | DORA \\| art. 64 |\n| 9 avril 2029 |  | CRA |');
+    expect(lostLines(lines, body)).toEqual([]);
+    // A single line with a tab is no table.
+    expect(bodyBlocks(['Seule\tligne', 'Suite.'])[0]).toEqual({ kind: 'paragraph', text: 'Seule\tligne' });
+  });
   it('makes numbered lines that are not titles a numbered list, keeping their first number', () => {
     const lines = ['Points d’attention :', '1. toujours motiver la dérogation ;', '2. vérifier l’ordonnance :', '- sa motivation ;', '3. anticiper le débat.', '- Autre point.', '2) Un paragraphe numéroté qui suit. Il continue.'];
     const blocks = bodyBlocks(lines);

@@ -10,14 +10,22 @@
 const SECTION_MARK = /^(?:[\p{Extended_Pictographic}\u2022\u25a0-\u25ff\u2192\u27a4]\ufe0f?\s*)+/u;
 const NUMBERED_TITLE = /^(?:\d{1,2}|[IVX]{1,5}|[A-H])\s*[.)\u2013\u2014-]\s+\S/;
 const MARKDOWN_HEADING = /^#{1,6}\s+/;
-const LIST_ITEM = /^(\s*)[-*•–]\s+/;
+const LIST_ITEM = /^(\s*)[-*•–◦▪‣]\s+/;
 const NUMBERED_ITEM = /^\s*(\d{1,3})[.)]\s+(?=\S)/;
 
 export type BodyBlock =
   | { kind: 'heading'; text: string }
   | { kind: 'paragraph'; text: string }
   /** `start`: the first number of a numbered list; absent for a bulleted one. */
-  | { kind: 'list'; start?: number; items: { text: string; children: string[] }[] };
+  | { kind: 'list'; start?: number; items: { text: string; children: string[] }[] }
+  /** Rows of cells, the first the header: a table pasted from Word or a spreadsheet (tab-separated). */
+  | { kind: 'table'; rows: string[][] };
+
+/** The cells of a tab-separated line, if it has two or more. */
+function tabCells(line: string): string[] | undefined {
+  const cells = line.trim().split('\t').map((cell) => cell.trim());
+  return cells.length >= 2 ? cells : undefined;
+}
 
 function isAllCapsTitle(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -78,9 +86,19 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
     if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.reduce((text, line) => (/\p{L}-$/u.test(text) ? joinWrapped(text, line) ?? `${text} ${line}` : `${text} ${line}`)) });
     paragraph = [];
   };
-  for (const line of lines) {
+  for (let at = 0; at < lines.length; at++) {
+    const line = lines[at]!;
     if (line === '') {
       flush();
+      continue;
+    }
+    // Two or more lines of as many tab-separated cells: a table.
+    const cells = tabCells(line);
+    if (cells && tabCells(lines[at + 1] ?? '')?.length === cells.length) {
+      flush();
+      const rows = [cells];
+      while (tabCells(lines[at + 1] ?? '')?.length === cells.length) rows.push(tabCells(lines[++at]!)!);
+      blocks.push({ kind: 'table', rows });
       continue;
     }
     const item = LIST_ITEM.exec(line);
@@ -164,6 +182,10 @@ export function renderBody(blocks: readonly BodyBlock[]): string {
     .map((block) => {
       if (block.kind === 'heading') return `## ${escapeMdxText(block.text)}`;
       if (block.kind === 'paragraph') return escapeMdxText(block.text);
+      if (block.kind === 'table') {
+        const row = (cells: readonly string[]) => `| ${cells.map((cell) => escapeMdxText(cell)).join(' | ')} |`;
+        return [row(block.rows[0]!), `| ${block.rows[0]!.map(() => '---').join(' | ')} |`, ...block.rows.slice(1).map(row)].join('\n');
+      }
       return block.items
         .map((item, i) => {
           const marker = block.start === undefined ? '- ' : `${block.start + i}. `;
@@ -179,7 +201,12 @@ export function renderBody(blocks: readonly BodyBlock[]): string {
 export function plainTextOfBody(body: string): string {
   return body
     .split('\n')
-    .map((line) => line.replace(/^##\s+/, '').replace(/^\s*(?:-|\d+\.)\s+/, ''))
+    .map((line) => {
+      // A table row's cells, without the pipes; its header's separator row says nothing.
+      if (/^\|(?:\s*-{3}\s*\|)+$/.test(line)) return '';
+      if (line.startsWith('| ')) return line.slice(1, -1).split(/(?<!\\)\|/).join(' ');
+      return line.replace(/^##\s+/, '').replace(/^\s*(?:-|\d+\.)\s+/, '');
+    })
     .join(' ')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/\\(.)/g, '$1')
