@@ -7,6 +7,7 @@
  * e-mail was sent is not the day of the decision it reports, and "Bonjour à tous," or "Menu" is
  * no chapeau.
  */
+import { RUNNING_HEAD } from './split-documents.ts';
 
 export interface ContentLine {
   /** The line as inference reads it ('' for a blank line); an "Objet :" line without its label. */
@@ -17,8 +18,6 @@ export interface ContentLine {
 
 const HEADER = /^\s*(de|from|envoyé(?:\s+le)?|sent|date|à|a|to|cc|cci|bcc|objet|subject|pièces?\s+jointes?|attachments?)\s*:\s*(\S.*)$/iu;
 const SUBJECT = /^(?:objet|subject)$/i;
-import { RUNNING_HEAD } from './split-documents.ts';
-
 /** Reply and forward marks an e-mail client puts before a subject: "TR :", "RE:", "Fwd:". */
 const FORWARD_MARKS = /^(?:(?:tr|re|fw|fwd|réf)\s*:\s*)+/iu;
 const GREETING = /^(?:bonjour|bonsoir|hello|salut|chers?|chères?|madame|monsieur|mesdames|messieurs)(?![\p{L}])[^.!?]{0,60}[,!]?$/iu;

@@ -146,7 +146,7 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
 export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false): FoundDate | undefined {
   // A journal's issue date only when no act or decision is dated to the day.
   const dates = found.some((d) => d.precision === 'day' && !d.gazette && ISSUE_KINDS.has(d.kind)) ? found.filter((d) => !d.gazette) : found;
-  const latest = (found: readonly FoundDate[]) => found.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
+  const latest = (candidates: readonly FoundDate[]) => candidates.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
   if (ruling) {
     // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.
     const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision');
