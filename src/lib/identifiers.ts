@@ -6,7 +6,7 @@
  * | -------- | ----------------------------------------------- | -------- |
  * | ECLI     | ECLI:FR:CCASS:2025:C200512, ECLI:EU:C:2020:559  | Judilibre search (Cass., CA), Légifrance search (other FR), EUR-Lex (EU) |
  * | CELEX    | 32019L0882                                      | EUR-Lex |
- * | ELI      | http://data.europa.eu/eli/dir/2019/882/oj, https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte | the ELI itself (https) |
+ * | ELI      | http://data.europa.eu/eli/dir/2019/882/oj, https://eur-lex.europa.eu/eli/reg/2024/2847/oj, https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte | the ELI itself (https) |
  * | NOR      | ECOI2310697D                                    | Légifrance search |
  * | pourvoi  | 22-12.345 (Cour de cassation)                   | none |
  * | RG       | 20/00804 (cours d'appel, tribunaux)             | none |
@@ -19,8 +19,8 @@ export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
   ECLI: /^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$/,
   // Sector digit, year, document type letter(s), number (32019L0882, 62018CJ0311).
   CELEX: /^[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?$/,
-  // EU (data.europa.eu/eli/…) or French (legifrance.gouv.fr/eli/…) ELI URIs.
-  ELI: /^https?:\/\/(?:data\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[a-z_]+\/[A-Za-z0-9_/.-]+$/,
+  // EU (data.europa.eu/eli/…, or EUR-Lex's eur-lex.europa.eu/eli/…) or French (legifrance.gouv.fr/eli/…) ELI URIs.
+  ELI: /^https?:\/\/(?:data\.europa\.eu|eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[a-z_]+\/[A-Za-z0-9_/.-]+$/,
   // Ministry (3 letters), year (2 digits), number (5 digits), type letter: ECOI2310697D.
   NOR: /^[A-Z]{4}\d{7}[A-Z]$/,
   // Cour de cassation appeal number: 22-12.345.

@@ -74,6 +74,23 @@ describe('splitDocuments', () => {
     const pdf = 'Par un arrêt du 11 septembre 2025, la cour retient la responsabilité.\n\n\nLettre IT & Data n° 47 – Octobre 2025                        3\n______\n\nNotre analyse : cette décision confirme la tendance.';
     expect(splitDocuments(pdf)).toHaveLength(1);
   });
+  it('makes each brief before a document with marked sections a document, one paragraph a line', () => {
+    const text = [
+      'L’ENISA a publié le 30 septembre 2025 des lignes directrices sur la divulgation des vulnérabilités.',
+      'Les fournisseurs de systèmes d’IA s’interrogeaient sur la documentation technique exigée.',
+      '🟠 1 – Un règlement d’exécution',
+      'La Commission a adopté le 9 avril 2026 le règlement d’exécution.',
+      'Pour en savoir plus / sources :',
+      'Dans un arrêt du 5 février 2026, la cour d’appel de Versailles a jugé.',
+    ].join('\n');
+    expect(splitDocuments(text).map((d) => d.lines[0])).toEqual([
+      'L’ENISA a publié le 30 septembre 2025 des lignes directrices sur la divulgation des vulnérabilités.',
+      'Les fournisseurs de systèmes d’IA s’interrogeaient sur la documentation technique exigée.',
+      'Dans un arrêt du 5 février 2026, la cour d’appel de Versailles a jugé.',
+    ]);
+    // A title line before the introduction stays with its document.
+    expect(splitDocuments('Un plan pour les hôpitaux\nLa Commission a présenté un plan.\n🟠 1 – Un pilier\nLe texte.')).toHaveLength(1);
+  });
   it('keeps each item of a newsletter whose items end with their own sources whole', () => {
     const text = 'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
     expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Premier texte.', 'Suite du premier.'], ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.']]);
@@ -257,6 +274,7 @@ describe('identifiers and summary', () => {
       'ECLI ECLI:FR:CCASS:2025:SO00287', 'ELI https://data.europa.eu/eli/dir/2019/882/oj', 'CELEX 32022L2555', 'NOR PRMD2417452L', 'pourvoi 23-18.432', 'RG 22/01234',
     ]);
     expect(findIdentifiers('CA Paris, pôle 1, ch. 2, n° RG 24/08817 ; CA Lyon (RG 25/03318)').map((i) => i.value)).toEqual(['24/08817', '25/03318']);
+    expect(findIdentifiers('ELI : https://eur-lex.europa.eu/eli/reg/2026/1174/oj').map((i) => `${i.kind} ${i.value}`)).toEqual(['ELI https://eur-lex.europa.eu/eli/reg/2026/1174/oj']);
   });
   it('does not end a sentence at an abbreviation', () => {
     expect(firstSentence('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge. Suite.')).toBe('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge.');
@@ -389,6 +407,9 @@ describe('importDocument', () => {
     expect(cited.frontmatter.title).toBe('Cass. soc., 11 juin 2025 : protection des données');
     const noted = imported('Note interne - Direction juridique\nRéf. : CA Rennes, 16 septembre 2025, RG n° 23/04519\n\nLa note synthétise l’arrêt rendu par la cour d’appel de Rennes sur un contrat SaaS.');
     expect(noted.frontmatter.title).toMatch(/^CA Rennes, 16 septembre 2025/);
+  });
+  it('does not type recommendations as a plan because they speak of a "plan de sortie"', () => {
+    expect(imported('Le recours des assureurs à l’informatique en nuage soulève des questions nouvelles de maîtrise des risques. L’ACPR a publié, le 8 avril 2026, des recommandations. Elles demandent un plan de sortie documenté, des plans de continuité testés et un plan de réversibilité.').frontmatter.type).toBe('recommandation');
   });
   it('lets an act titled in the lead settle its author', () => {
     const commission = imported('Règlement d’exécution (UE) 2025/2231 de la Commission du 17 novembre 2025 établissant un modèle de plan\n\nAdopté sur le fondement du règlement (UE) 2024/1689, ce texte fixe le plan de surveillance des systèmes d’IA.');

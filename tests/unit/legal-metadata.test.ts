@@ -14,6 +14,7 @@ describe('identifiers', () => {
     ['62018CJ0311', 'CELEX'],
     ['http://data.europa.eu/eli/dir/2019/882/oj', 'ELI'],
     ['https://www.legifrance.gouv.fr/eli/decret/2023/10/9/ECOI2310697D/jo/texte', 'ELI'],
+    ['https://eur-lex.europa.eu/eli/reg/2024/2847/oj', 'ELI'],
     ['ECOI2310697D', 'NOR'],
     ['22-12.345', 'pourvoi'],
     ['n° 22-12.345', 'pourvoi'],

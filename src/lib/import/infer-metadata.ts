@@ -263,7 +263,7 @@ export interface FoundIdentifier {
 
 const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ['ECLI', /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]/g],
-  ['ELI', /https?:\/\/(?:data\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[A-Za-z0-9_/.-]*[A-Za-z0-9_/]/g],
+  ['ELI', /https?:\/\/(?:data\.europa\.eu|eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[A-Za-z0-9_/.-]*[A-Za-z0-9_/]/g],
   ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
   ['NOR', /\b(?:NOR\s*:?\s*)?([A-Z]{4}\d{7}[A-Z])\b/g],
   ['pourvoi', /\b(?:pourvoi\s+)?n[°o]\s*(\d{2}-\d{2}\.\d{3})\b/gi],

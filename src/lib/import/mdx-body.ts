@@ -34,6 +34,11 @@ function isAllCapsTitle(line: string): boolean {
   return letters.length >= 6 && line.length <= 100 && letters === letters.toUpperCase() && /\s/.test(line.trim()) && !/[.;,]$/.test(line);
 }
 
+/** Whether a line opens with the emoji or symbol editors mark their section titles with ("🟠 1 – …"). */
+export function hasSectionMark(line: string): boolean {
+  return SECTION_MARK.test(line.trim());
+}
+
 /** Whether a line is a section title, and its text without markers. */
 export function sectionTitle(line: string): string | undefined {
   const trimmed = line.trim();

@@ -14,10 +14,14 @@
  *    à 34": short, no final period) right under it, unless prose follows one at once (then it is
  *    the title of the next document).
  * 4. Digest rule: after the last such closing block of a part, its remaining paragraphs are
- *    briefs, one document each (newsletters list short items one paragraph after another).
+ *    briefs, one document each (newsletters list short items one paragraph after another). So
+ *    are, in a part written one paragraph a line, the paragraphs before the one that opens a
+ *    document with marked sections ("🟠 1 – …"), when briefs come first.
  *    Between two closing blocks lies one document (a newsletter whose items each end with their
  *    sources).
  */
+
+import { hasSectionMark } from './mdx-body.ts';
 
 export interface RawDocument {
   /** Lines of the document, trimmed at the end; '' marks a blank line between paragraphs. */
@@ -78,6 +82,15 @@ export function splitDocuments(text: string): RawDocument[] {
     }
   }
   if (heading.length) parts.length ? parts.push(join(parts.pop()!, heading)) : parts.push(heading);
+
+  // Briefs before a document with marked sections, one paragraph a line: each a part of its own.
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    const firstSection = part.findIndex(hasSectionMark);
+    if (part.includes('') || firstSection < 2 || !part.slice(0, firstSection - 1).every((line) => PROSE_LINE.test(line.trim()))) continue;
+    parts.splice(p, 1, ...part.slice(0, firstSection - 1).map((line) => [line]), part.slice(firstSection - 1));
+    p += firstSection - 1;
+  }
 
   const documents: RawDocument[] = [];
   const isSourcesHeading = (line: string) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80;
