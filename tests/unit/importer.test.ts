@@ -91,6 +91,19 @@ describe('splitDocuments', () => {
     // A title line before the introduction stays with its document.
     expect(splitDocuments('Un plan pour les hôpitaux\nLa Commission a présenté un plan.\n🟠 1 – Un pilier\nLe texte.')).toHaveLength(1);
   });
+  it('splits two documents with marked sections written one after the other at the second\'s title', () => {
+    const text = 'L’ENISA publie un guide\nL’ENISA a publié le 10 février 2026 un guide technique.\n🟠 Une approche par niveaux\nLe guide propose trois niveaux.\nLa Défenseure des droits exige un accès effectif\nDans une décision-cadre du 5 mai 2026, la Défenseure des droits constate des manques.\n🟠 Un suivi annoncé\nElle demande un bilan.';
+    expect(splitDocuments(text).map((d) => d.lines[0])).toEqual(['L’ENISA publie un guide', 'La Défenseure des droits exige un accès effectif']);
+  });
+  it('reads a newsletter: ═══ separators, its masthead, contents and footer belong to no document of their own', () => {
+    const text = 'LA LETTRE NUMÉRIQUE & DROIT\nN° 87 – Novembre 2026\nVoir la version en ligne | Se désabonner\n\nAU SOMMAIRE\n• Téléconsultation : sanction de la CNIL\n• Logiciels : l’Autorité de la concurrence sanctionne\n\n═══════════\n\nTÉLÉCONSULTATION : UNE AMENDE\n\nLa formation restreinte de la CNIL a prononcé, le 6 novembre 2026, une amende contre un éditeur.\n\n═══════════\n\nLOGICIELS : UNE SANCTION\n\nL’Autorité de la concurrence a infligé, par une décision du 28 octobre 2026, une sanction.\n\n═══════════\n\nVous recevez cette lettre car vous êtes abonné à notre veille.';
+    const docs = splitDocuments(text);
+    expect(docs).toHaveLength(2);
+    const first = importDocument(docs[0]!, taxonomy, '2026-11-29');
+    // The contents' words ("concurrence") are not the first document's.
+    expect(first.frontmatter).toMatchObject({ authority: 'cnil', topics: ['protection-donnees'], published: '2026-11-06' });
+    expect(docs[1]!.lines.at(-1)).toBe('Vous recevez cette lettre car vous êtes abonné à notre veille.');
+  });
   it('keeps each item of a newsletter whose items end with their own sources whole', () => {
     const text = 'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
     expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Premier texte.', 'Suite du premier.'], ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.']]);
@@ -255,6 +268,10 @@ describe('findDates', () => {
   });
   it('reads a court\'s name opening a line as its decision\'s citation', () => {
     expect(dates('Conseil d’État, 10ème - 9ème chambres réunies, 28/03/2025, 493817')).toEqual(['2025-03-28|day||decision']);
+  });
+  it('lets a heading date of no telling kind give way to the act the first sentence dates', () => {
+    const doc = imported('VEILLE HEBDOMADAIRE\nSemaine 47 (du 16 au 22 novembre 2026)\nAdoption de la directive sur l’accessibilité\n\nLe Parlement européen et le Conseil ont adopté, le 14 octobre 2026, la directive (UE) 2026/1987 sur l’accessibilité.');
+    expect(doc.frontmatter.published).toBe('2026-10-14');
   });
   it('unless the lead dates several acts or decisions: then the latest, the one reported', () => {
     const decree = 'Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.';

@@ -1,13 +1,13 @@
 /**
  * What wraps the text an editor pastes: an e-mail's header lines ("De :", "Envoyé :", "À :",
  * "Objet :"), greeting ("Bonjour à tous,"), sign-off and signature ("Bien à vous,", "-- ") and a
- * forwarded message's header block; a web page's furniture ("Aller au contenu principal", "Menu",
- * "Accueil > Actualités > …", "Partager sur LinkedIn", "Temps de lecture : 4 minutes"). They stay
+ * forwarded message's header block; a page's or newsletter's furniture (page-furniture.ts) and a
+ * newsletter's table of contents ("Au sommaire" and its list). They stay
  * in the draft's body (nothing is dropped), but inference reads only the text itself: the day an
  * e-mail was sent is not the day of the decision it reports, and "Bonjour à tous," or "Menu" is
  * no chapeau.
  */
-import { RUNNING_HEAD } from './split-documents.ts';
+import { isPageFurniture } from './page-furniture.ts';
 
 export interface ContentLine {
   /** The line as inference reads it ('' for a blank line); an "Objet :" line without its label. */
@@ -25,13 +25,13 @@ const GREETING = /^(?:bonjour|bonsoir|hello|salut|chers?|chères?|madame|monsieu
 const FORWARDED = /^-{2,}\s*(?:message\s+transféré|forwarded\s+message|message\s+d['’]origine|original\s+message|message\s+initial)\s*-{2,}$/iu;
 /** The signature delimiter: "--" alone on its line. */
 const SIGNATURE = /^--\s?$/;
-/** A web page's navigation, sharing and reading aids, copied along with its text. */
-const PAGE_FURNITURE = /^(?:aller\s+au\s+(?:contenu(?:\s+principal)?|menu)|passer\s+au\s+contenu|menu|rechercher|fermer|ouvrir\s+le\s+menu|(?:fr|en)\s*\|\s*(?:fr|en)|imprimer(?:\s+la\s+page)?|haut\s+de\s+(?:la\s+)?page|retour\s+en\s+haut(?:\s+de\s+la\s+page)?|partager(?:\s+sur\s+.{1,30})?|envoyer\s+par\s+(?:mail|e-mail|courriel)|copier\s+le\s+lien|temps\s+de\s+lecture\s*:.*|(?:accueil|home)\s*[>/›»|].*|[^>]*\s[>›]\s[^>]*\s[>›]\s.*)$/iu;
+/** A newsletter's table of contents: its heading; the list under it goes with it. */
+const CONTENTS = /^(?:au\s+)?sommaire\s*:?$|^dans\s+ce\s+numéro\s*:?$/iu;
 const SIGN_OFF = /^(?:bien\s+(?:à\s+(?:vous|toi)|cordialement|amicalement)|(?:très\s+)?cordialement|amicalement|bonne\s+(?:journée|lecture|soirée|fin\s+de\s+journée)|belle\s+journée|(?:sincères\s+|meilleures\s+)?salutations|best\s+regards|regards)(?![\p{L}])[^.!?]{0,40}[,.!]?$/iu;
 
 /**
- * The document's lines as inference reads them: without a web page's furniture or a PDF's
- * running heads, without an e-mail's header block (at least two header lines at the top, one of
+ * The document's lines as inference reads them: without page furniture or a table of contents,
+ * without an e-mail's header block (at least two header lines at the top, one of
  * them "De :" or "Objet :"; the subject is kept as a line of text, as is a subject line alone at
  * the top), its greeting, its sign-off or "--" signature and what follows, and without a
  * forwarded message's header block.
@@ -41,7 +41,11 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
   const dropped = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (PAGE_FURNITURE.test(line) || RUNNING_HEAD.test(lines[i]!)) dropped.add(i);
+    if (isPageFurniture(lines[i]!)) dropped.add(i);
+    else if (CONTENTS.test(line)) {
+      dropped.add(i);
+      for (let j = i + 1; j < lines.length && /^\s*[-*•–◦▪‣]\s/u.test(lines[j]!); j++) dropped.add(j);
+    }
     else if (FORWARDED.test(line)) {
       dropped.add(i);
       for (let j = i + 1; j < lines.length && HEADER.test(lines[j]!); j++) dropped.add(j);

@@ -209,7 +209,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // A legal text's visas ("Vu la loi n° 2025-604 du 27 juin 2025 ;") date the texts it is based on, not its own events.
   const dates = findDates(text, parseIsoDay(today)).filter((d) => !/^\s*Vu\s/u.test(text.slice(text.lastIndexOf('\n', d.index) + 1, d.index)));
   // A deadline still to come is not when the document was issued.
-  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd, isCourt);
+  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd, isCourt, proseOffset);
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;

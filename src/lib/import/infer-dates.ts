@@ -141,9 +141,11 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
  * novembre 2025"; "dans le prolongement du règlement du 25 novembre 2020, la directive du 24 juin
  * 2026"). For a court's ruling (`ruling`), the decision's date: in the lead, the latest (an
  * appeal is newer than the ruling it reviews), else the first in the text. An official journal's
- * issue date ("JORF n° 0261 du 8 novembre 2025") counts only when no act or decision is dated.
+ * issue date ("JORF n° 0261 du 8 novembre 2025") counts only when no act or decision is dated, and
+ * a date of no telling kind among the heading lines (before `proseStart`) gives way to the one act
+ * or decision the lead dates.
  */
-export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false): FoundDate | undefined {
+export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false, proseStart = 0): FoundDate | undefined {
   // A journal's issue date only when no act or decision is dated to the day.
   const dates = found.some((d) => d.precision === 'day' && !d.gazette && ISSUE_KINDS.has(d.kind)) ? found.filter((d) => !d.gazette) : found;
   const latest = (candidates: readonly FoundDate[]) => candidates.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
@@ -154,5 +156,9 @@ export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = fals
     if (chosen) return chosen;
   }
   const issued = dates.filter((d) => d.index < leadEnd && d.precision === 'day' && ISSUE_KINDS.has(d.kind));
-  return (issued.length > 1 ? latest(issued) : undefined) ?? dates.find((d) => d.precision === 'day') ?? dates.find((d) => d.precision === 'month') ?? dates[0];
+  const first = dates.find((d) => d.precision === 'day');
+  // A date among the heading lines that says nothing of itself ("Semaine 47 (du 16 au 22 novembre
+  // 2026)") gives way to the act or decision the first sentence dates.
+  if (first && first.index < proseStart && GENERAL_KINDS.has(first.kind) && issued.length === 1) return issued[0];
+  return (issued.length > 1 ? latest(issued) : undefined) ?? first ?? dates.find((d) => d.precision === 'month') ?? dates[0];
 }

@@ -1,11 +1,12 @@
 /**
  * Splits a file that holds several documents, by these rules, in order:
- * 1. A separator line (three or more of - * = _ ~, or "* * *") ends a document, unless it
+ * 1. A separator line (three or more of - * = _ ~ or box-drawing ─ ═, or "* * *") ends a document, unless it
  *    underlines the heading right above it ("COUR DE CASSATION" over "______", "D E C I D E :"
  *    over "-----", as official pages and PDFs print them).
  * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
  *    A piece without prose (headings, labels: no sentence) is no document of its own: it heads
- *    the piece after it, or closes the one before when it comes last. A piece that opens with a
+ *    the piece after it, or closes the one before when it comes last (so does a newsletter's
+ *    footer: page-furniture.ts). A piece that opens with a
  *    PDF's running header or footer (text, a wide gap, a page number) goes on with the piece
  *    before it: a page break, not a new document.
  * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
@@ -16,12 +17,14 @@
  * 4. Digest rule: after the last such closing block of a part, its remaining paragraphs are
  *    briefs, one document each (newsletters list short items one paragraph after another). So
  *    are, in a part written one paragraph a line, the paragraphs before the one that opens a
- *    document with marked sections ("🟠 1 – …"), when briefs come first.
+ *    document with marked sections ("🟠 1 – …"), when briefs come first; and there, after marked
+ *    sections, a title line followed by prose opens the next document.
  *    Between two closing blocks lies one document (a newsletter whose items each end with their
  *    sources).
  */
 
 import { hasSectionMark } from './mdx-body.ts';
+import { isPageFurniture, RUNNING_HEAD } from './page-furniture.ts';
 
 export interface RawDocument {
   /** Lines of the document, trimmed at the end; '' marks a blank line between paragraphs. */
@@ -30,7 +33,7 @@ export interface RawDocument {
   sourcesBlock?: { heading: string; sources: string[] };
 }
 
-const SEPARATOR = /^\s*(?:[-*=_~]\s*){3,}$/;
+const SEPARATOR = /^\s*(?:[-*=_~\u2500-\u257f]\s*){3,}$/u;
 /** "Pour en savoir plus / sources :", "Sources :", "Références" — a heading with nothing after it. */
 export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?)(?:\s*[/,–-]\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?))*\s*:?\s*$/i;
 /** A source under such a heading: a link, a "Source : …" line, a line holding an address, or a short list item. */
@@ -39,9 +42,6 @@ const SOURCE_LINE = /^\s*(?:(?:[-*•]\s*)?(?:https?:\/\/|www\.|sources?\s*:)|.*
 const REFERENCE_LINE = /^(?=.*\p{L}).{1,160}(?<![.!?…:])$/u;
 /** Prose: a long line, or one ending as a sentence does. */
 const PROSE_LINE = /^(?:.{161,}|.*[.!?…])$/u;
-
-/** A PDF page's running header or footer, pasted with the text: words, a wide gap, the page number. */
-export const RUNNING_HEAD = /^\S.*\S {4,}\d{1,4}$/u;
 
 /** A heading a separator line right under it underlines: no sentence, no link, no list item. */
 function isUnderlined(line: string): boolean {
@@ -75,7 +75,7 @@ export function splitDocuments(text: string): RawDocument[] {
   let heading: string[] = [];
   for (const piece of pieces.map(trimBlankLines).filter((piece) => piece.length)) {
     if (RUNNING_HEAD.test(piece[0]!) && parts.length && !heading.length) parts.push(join(parts.pop()!, piece));
-    else if (!piece.some((line) => PROSE_LINE.test(line.trim()))) heading = join(heading, piece);
+    else if (!piece.some((line) => PROSE_LINE.test(line.trim()) && !isPageFurniture(line))) heading = join(heading, piece);
     else {
       parts.push(join(heading, piece));
       heading = [];
@@ -83,11 +83,19 @@ export function splitDocuments(text: string): RawDocument[] {
   }
   if (heading.length) parts.length ? parts.push(join(parts.pop()!, heading)) : parts.push(heading);
 
-  // Briefs before a document with marked sections, one paragraph a line: each a part of its own.
+  // Documents with marked sections, one paragraph a line: briefs before one are each a part of
+  // their own; after its sections, a title line followed by prose opens the next.
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     const firstSection = part.findIndex(hasSectionMark);
-    if (part.includes('') || firstSection < 2 || !part.slice(0, firstSection - 1).every((line) => PROSE_LINE.test(line.trim()))) continue;
+    if (part.includes('') || firstSection < 0) continue;
+    const nextTitle = part.findIndex((line, i) => i > firstSection && !hasSectionMark(line) && !PROSE_LINE.test(line.trim()) && !SOURCE_LINE.test(line) && !SOURCES_HEADING.test(line) && !/:\s*$/.test(line) && PROSE_LINE.test((part[i + 1] ?? '').trim()));
+    if (nextTitle > 0) {
+      parts.splice(p, 1, part.slice(0, nextTitle), part.slice(nextTitle));
+      p--;
+      continue;
+    }
+    if (firstSection < 2 || !part.slice(0, firstSection - 1).every((line) => PROSE_LINE.test(line.trim()))) continue;
     parts.splice(p, 1, ...part.slice(0, firstSection - 1).map((line) => [line]), part.slice(firstSection - 1));
     p += firstSection - 1;
   }
