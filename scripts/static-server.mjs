@@ -35,7 +35,20 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
   const notFound = join(dir, '404.html');
   const requests = [];
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      serveFile(req, res);
+    } catch {
+      // A request no rule foresaw gets an error, not the end of the server.
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad request');
+    }
+  });
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  function serveFile(req, res) {
+    // The path as the client wrote it, repeated slashes collapsed: "//" is not a host name here
+    // (new URL('//', …) would throw, and a redirect to "//host/" would leave the site).
+    const [path = '/', ...query] = (req.url ?? '/').split('?');
+    const url = new URL(`http://localhost/${path.replace(/\/{2,}/g, '/').replace(/^\//, '')}${query.length ? `?${query.join('?')}` : ''}`);
     requests.push(url.pathname + url.search);
     const send404 = () => {
       res.writeHead(404, { 'content-type': TYPES['.html'] });
@@ -75,7 +88,7 @@ export function startStaticServer({ root, base = '/', port = 0, host = '127.0.0.
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file).pipe(res);
-  });
+  }
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
