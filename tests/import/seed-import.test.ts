@@ -75,7 +75,9 @@ describe('importing the seed file', () => {
       const path = join(published, 'articles', file);
       writeFileSync(path, readFileSync(path, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
     }
-    const dist = await buildSite({ name: 'import-seed-site', contentDir: published });
+    // Built on 20 June 2025: June has key dates both past (19 June) and to come (28 June), so
+    // the agenda lists that month under both headings.
+    const dist = await buildSite({ name: 'import-seed-site', contentDir: published, env: { VIGIE_TODAY: '2025-06-20' } });
     const documents = seedDocuments();
     report.documents.forEach((doc, i) => {
       const slug = doc.file.split('/').at(-1)!.replace(/\.mdx$/, '');
