@@ -382,8 +382,9 @@ describe('importDocument', () => {
     ].join('\n'));
     expect(doc.frontmatter).toMatchObject({ published: '2025-11-27', authority: 'ca-paris', summary: 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris.' });
     expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-27']);
-    // Nothing is dropped from the body: the editor deletes what the article does not need.
+    // Nothing is dropped from the body: the editor deletes what the article does not need, and the report says so.
     for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
+    expect(doc.review.join('\n')).toMatch(/7 line\(s\) of e-mail headers, greeting, signature or page furniture are in the body but were not read/);
   });
   it('summarises a wrapped first paragraph as one sentence', () => {
     const doc = imported('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.');

@@ -188,6 +188,9 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // Inference reads the text itself, not an e-mail's headers, greeting and signature.
   const content = contentLines(document.lines);
   const lines = content.map((line) => line.text);
+  const kept = new Set(content.map((line) => line.index));
+  const unread = document.lines.filter((line, index) => line.trim() !== '' && !kept.has(index)).length;
+  if (unread) review.push(`${unread} line(s) of e-mail headers, greeting, signature or page furniture are in the body but were not read for the metadata: delete what the article does not need`);
   const fullText = lines.filter((line) => line !== '').join('\n');
   const text = fullText.slice(0, INFERENCE_LIMIT);
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
