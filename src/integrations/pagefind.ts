@@ -85,7 +85,8 @@ export function searchIndexStep(env: Record<string, string | undefined> = proces
 /**
  * Builds the search index of a built site into `<outDir>/pagefind/` from its article pages (those
  * with a `data-pagefind-body` element), with Pagefind's Node API, then rewrites its chunk bounds
- * (pagefind-chunk-bounds.ts) and writes the date order beside it. Any indexing error throws. `pages`: the built HTML pages (built-pages.ts).
+ * (pagefind-chunk-bounds.ts) and writes the date order beside it. Any indexing error throws.
+ * `pages`: the built HTML pages (built-pages.ts).
  */
 export async function writeSearchIndex(outDir: string, pages: AsyncIterable<BuiltPage>, log: (message: string) => void): Promise<void> {
   const started = performance.now();

@@ -2,11 +2,11 @@
  * What wraps the text an editor pastes: an e-mail's header lines ("De :", "Envoyé :", "À :",
  * "Objet :"), greeting ("Bonjour à tous,"), sign-off and signature ("Bien à vous,", "-- ") and a
  * forwarded message's header block; a page's or newsletter's furniture (page-furniture.ts) and a
- * newsletter's table of contents ("Au sommaire" and its list). They stay
- * in the draft's body (nothing is dropped), but inference reads only the text itself: the day an
- * e-mail was sent is not the day of the decision it reports, and "Bonjour à tous," or "Menu" is
- * no chapeau.
+ * newsletter's table of contents ("Au sommaire" and its list). They stay in the draft's body
+ * (nothing is dropped), but inference reads only the text itself: the day an e-mail was sent is
+ * not the day of the decision it reports, and "Bonjour à tous," or "Menu" is no chapeau.
  */
+import { isListItem } from './mdx-body.ts';
 import { isPageFurniture } from './page-furniture.ts';
 
 export interface ContentLine {
@@ -31,10 +31,10 @@ const SIGN_OFF = /^(?:bien\s+(?:à\s+(?:vous|toi)|cordialement|amicalement)|(?:t
 
 /**
  * The document's lines as inference reads them: without page furniture or a table of contents,
- * without an e-mail's header block (at least two header lines at the top, one of
- * them "De :" or "Objet :"; the subject is kept as a line of text, as is a subject line alone at
- * the top), its greeting, its sign-off or "--" signature and what follows, and without a
- * forwarded message's header block.
+ * without an e-mail's header block (at least two header lines at the top, one of them "De :" or
+ * "Objet :"; the subject is kept as a line of text, as is a subject line alone at the top), its
+ * greeting, its sign-off or "--" signature and what follows, and without a forwarded message's
+ * header block.
  */
 export function contentLines(lines: readonly string[]): ContentLine[] {
   // Page furniture, forwarded headers and signatures, wherever they are.
@@ -44,7 +44,7 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
     if (isPageFurniture(lines[i]!)) dropped.add(i);
     else if (CONTENTS.test(line)) {
       dropped.add(i);
-      for (let j = i + 1; j < lines.length && /^\s*[-*•–◦▪‣]\s/u.test(lines[j]!); j++) dropped.add(j);
+      for (let j = i + 1; j < lines.length && isListItem(lines[j]!); j++) dropped.add(j);
     }
     else if (FORWARDED.test(line)) {
       dropped.add(i);

@@ -10,7 +10,7 @@ import type { Taxonomy } from '../taxonomy.ts';
 import { contentLines } from './content-lines.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
-import { bodyBlocks, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
+import { bodyBlocks, isListItem, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
 /** Inference reads at most this much of a document (dates and keywords sit at the start). */
@@ -124,7 +124,7 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     }
     const label = sectionTitle(line);
     const allCaps = label !== undefined && label === line.trim() && line.trim() === line.trim().toUpperCase();
-    if (!isTitleLine(line) || (label !== undefined && !allCaps) || /^\s*[-*•–]\s/.test(line)) break;
+    if (!isTitleLine(line) || (label !== undefined && !allCaps) || isListItem(line)) break;
     // A line the next one goes on from is wrapped prose, not a heading.
     if (lines[i + 1] && joinWrapped(line.trim(), lines[i + 1]!.trim()) !== undefined) break;
     // Some prose must follow.
@@ -155,15 +155,9 @@ function proseFrom(lines: readonly string[], from: number): { start: number; tex
     }
     const blank = lines.indexOf('', i);
     const end = blank < 0 ? lines.length : blank;
-    const logical: { start: number; text: string }[] = [];
-    for (let j = i; j < end; j++) {
-      const previous = logical.at(-1);
-      const joined = previous ? joinWrapped(previous.text, lines[j]!.trim()) : undefined;
-      if (previous && joined !== undefined) previous.text = joined;
-      else logical.push({ start: j, text: lines[j]!.trim() });
-    }
+    const logical = unwrapLines(lines.slice(i, end));
     const first = logical.findIndex((line) => isProse(line.text) && sectionTitle(line.text) === undefined);
-    if (first >= 0) return { start: logical[first]!.start, text: logical.slice(first).map((line) => line.text).join('\n') };
+    if (first >= 0) return { start: i + logical[first]!.index, text: logical.slice(first).map((line) => line.text).join('\n') };
     i = end;
   }
   return undefined;
@@ -197,7 +191,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
 
   // The lead: heading lines, then the first sentence of prose (the summary).
   const heading = headingLines(lines);
-  const prose = proseFrom(lines, heading.count) ?? { start: heading.count, text: unwrapLines(lines.slice(heading.count).filter((line) => line !== '')).join('\n') };
+  const prose = proseFrom(lines, heading.count) ?? { start: heading.count, text: unwrapLines(lines.slice(heading.count).filter((line) => line !== '')).map((line) => line.text).join('\n') };
   const paragraph = prose.text;
   const proseOffset = lines.slice(0, prose.start).filter((line) => line !== '').reduce((length, line) => length + line.length + 1, 0);
   const paragraphEnd = sentenceEnd(paragraph);

@@ -34,6 +34,11 @@ function isAllCapsTitle(line: string): boolean {
   return letters.length >= 6 && line.length <= 100 && letters === letters.toUpperCase() && /\s/.test(line.trim()) && !/[.;,]$/.test(line);
 }
 
+/** Whether a line is a bulleted list item ("- …", "• …", "◦ …"). */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
 /** Whether a line opens with the emoji or symbol editors mark their section titles with ("🟠 1 – …"). */
 export function hasSectionMark(line: string): boolean {
   return SECTION_MARK.test(line.trim());
@@ -71,14 +76,15 @@ export function joinWrapped(previous: string, line: string): string | undefined 
   return `${previous} ${line}`;
 }
 
-/** Lines with the wrapped ones joined to the line they go on from (joinWrapped). */
-export function unwrapLines(lines: readonly string[]): string[] {
-  const unwrapped: string[] = [];
-  for (const line of lines) {
-    const joined = unwrapped.length ? joinWrapped(unwrapped.at(-1)!, line.trim()) : undefined;
-    if (joined === undefined) unwrapped.push(line.trim());
-    else unwrapped[unwrapped.length - 1] = joined;
-  }
+/** Lines with the wrapped ones joined to the line they go on from (joinWrapped), each with the index of its first line. */
+export function unwrapLines(lines: readonly string[]): { index: number; text: string }[] {
+  const unwrapped: { index: number; text: string }[] = [];
+  lines.forEach((line, index) => {
+    const previous = unwrapped.at(-1);
+    const joined = previous ? joinWrapped(previous.text, line.trim()) : undefined;
+    if (previous && joined !== undefined) previous.text = joined;
+    else unwrapped.push({ index, text: line.trim() });
+  });
   return unwrapped;
 }
 
@@ -88,7 +94,7 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.reduce((text, line) => (/\p{L}-$/u.test(text) ? joinWrapped(text, line) ?? `${text} ${line}` : `${text} ${line}`)) });
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: paragraph.reduce((text, line) => joinWrapped(text, line) ?? `${text} ${line}`) });
     paragraph = [];
   };
   for (let at = 0; at < lines.length; at++) {
@@ -149,10 +155,14 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
       continue;
     }
     const text = line.trim();
+    if (blankSeparated) {
+      paragraph.push(text);
+      continue;
+    }
+    // One paragraph a line, unless the line goes on from the one before (joinWrapped).
     const last = blocks.at(-1);
-    const joined = last?.kind === 'paragraph' && !blankSeparated ? joinWrapped(last.text, text) : undefined;
-    if (blankSeparated) paragraph.push(text);
-    else if (last?.kind === 'paragraph' && joined !== undefined) last.text = joined;
+    const joined = last?.kind === 'paragraph' ? joinWrapped(last.text, text) : undefined;
+    if (last?.kind === 'paragraph' && joined !== undefined) last.text = joined;
     else blocks.push({ kind: 'paragraph', text });
   }
   flush();

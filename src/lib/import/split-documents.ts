@@ -1,26 +1,24 @@
 /**
  * Splits a file that holds several documents, by these rules, in order:
- * 1. A separator line (three or more of - * = _ ~ or box-drawing ─ ═, or "* * *") ends a document, unless it
- *    underlines the heading right above it ("COUR DE CASSATION" over "______", "D E C I D E :"
- *    over "-----", as official pages and PDFs print them).
+ * 1. A separator line (three or more of - * = _ ~ or box-drawing ─ ═, or "* * *") ends a
+ *    document, unless it underlines the heading right above it ("COUR DE CASSATION" over
+ *    "______", "D E C I D E :" over "-----", as official pages and PDFs print them).
  * 2. Two or more consecutive blank lines end a document (one blank line separates paragraphs).
  *    A piece without prose (headings, labels: no sentence) is no document of its own: it heads
  *    the piece after it, or closes the one before when it comes last (so does a newsletter's
- *    footer: page-furniture.ts). A piece that opens with a
- *    PDF's running header or footer (text, a wide gap, a page number) goes on with the piece
- *    before it: a page break, not a new document.
- * 3. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
+ *    footer: page-furniture.ts). A piece that opens with a PDF's running header or footer (text,
+ *    a wide gap, a page number) goes on with the piece before it: a page break.
+ * 3. In a part written one paragraph a line with marked sections ("🟠 1 – …"), the paragraphs
+ *    before the one that opens the sectioned document are briefs, one document each, and after
+ *    its sections a title line followed by prose opens the next document.
+ * 4. A "Pour en savoir plus" / "Sources" line closes the document it ends, together with the
  *    source lines that follow it: links, "Source : …" lines and short list items anywhere after
  *    it; or else reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32
  *    à 34": short, no final period) right under it, unless prose follows one at once (then it is
- *    the title of the next document).
- * 4. Digest rule: after the last such closing block of a part, its remaining paragraphs are
- *    briefs, one document each (newsletters list short items one paragraph after another). So
- *    are, in a part written one paragraph a line, the paragraphs before the one that opens a
- *    document with marked sections ("🟠 1 – …"), when briefs come first; and there, after marked
- *    sections, a title line followed by prose opens the next document.
- *    Between two closing blocks lies one document (a newsletter whose items each end with their
- *    sources).
+ *    the title of the next document). Between two such blocks lies one document (a newsletter
+ *    whose items each end with their sources).
+ * 5. Digest rule: after the last such closing block of a part, its remaining paragraphs are
+ *    briefs, one document each (newsletters list short items one paragraph after another).
  */
 
 import { hasSectionMark } from './mdx-body.ts';
