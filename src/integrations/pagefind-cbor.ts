@@ -87,6 +87,28 @@ export class CborReader {
     return argument;
   }
 
+  /** The next item, which must be an unsigned integer. */
+  unsigned(): number {
+    const { type, argument } = this.head();
+    if (type !== UNSIGNED) this.fail(`major type ${type} where an unsigned integer was expected`);
+    return argument;
+  }
+
+  /** The next item, which must be an array of integers: its item count (the integers are passed over). */
+  integerArrayLength(): number {
+    const length = this.arrayLength();
+    for (let i = 0; i < length; i++) {
+      const { type } = this.head();
+      if (type !== UNSIGNED && type !== NEGATIVE) this.fail(`major type ${type} where an integer was expected`);
+    }
+    return length;
+  }
+
+  /** The bytes from `start` to the current offset, as they are (no copy). */
+  slice(start: number): Buffer {
+    return this.bytes.subarray(start, this.offset);
+  }
+
   /** Steps over the next item, nested arrays included. */
   skip(): void {
     let pending = 1;
@@ -120,40 +142,49 @@ export function decodeCbor(bytes: Buffer, file: string): CborValue {
   return value;
 }
 
+/** The head of a CBOR item (major type and argument), shortest form, as Pagefind writes it. */
+export function cborHead(type: number, argument: number): Buffer {
+  if (argument < 24) return Buffer.of((type << 5) | argument);
+  if (argument < 0x100) return Buffer.of((type << 5) | 24, argument);
+  if (argument < 0x10000) {
+    const head = Buffer.alloc(3);
+    head[0] = (type << 5) | 25;
+    head.writeUInt16BE(argument, 1);
+    return head;
+  }
+  if (argument < 0x100000000) {
+    const head = Buffer.alloc(5);
+    head[0] = (type << 5) | 26;
+    head.writeUInt32BE(argument, 1);
+    return head;
+  }
+  const head = Buffer.alloc(9);
+  head[0] = (type << 5) | 27;
+  head.writeBigUInt64BE(BigInt(argument), 1);
+  return head;
+}
+
+/** The head of an array of `length` items. */
+export const arrayHead = (length: number): Buffer => cborHead(ARRAY, length);
+/** An unsigned integer. */
+export const unsignedItem = (value: number): Buffer => cborHead(UNSIGNED, value);
+/** A text string. */
+export function textItem(text: string | Buffer): Buffer {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+  return Buffer.concat([cborHead(TEXT, bytes.length), bytes]);
+}
+
 /** Encodes a value with the shortest heads, as Pagefind writes them. */
 export function encodeCbor(value: CborValue): Buffer {
   const parts: Buffer[] = [];
-  const head = (type: number, argument: number) => {
-    if (argument < 24) parts.push(Buffer.of((type << 5) | argument));
-    else if (argument < 0x100) parts.push(Buffer.of((type << 5) | 24, argument));
-    else if (argument < 0x10000) {
-      const part = Buffer.alloc(3);
-      part[0] = (type << 5) | 25;
-      part.writeUInt16BE(argument, 1);
-      parts.push(part);
-    } else if (argument < 0x100000000) {
-      const part = Buffer.alloc(5);
-      part[0] = (type << 5) | 26;
-      part.writeUInt32BE(argument, 1);
-      parts.push(part);
-    } else {
-      const part = Buffer.alloc(9);
-      part[0] = (type << 5) | 27;
-      part.writeBigUInt64BE(BigInt(argument), 1);
-      parts.push(part);
-    }
-  };
   const write = (item: CborValue) => {
     if (typeof item === 'number') {
       if (!Number.isSafeInteger(item)) throw new Error(`CBOR: ${item} is not an integer this encoder writes`);
-      if (item >= 0) head(UNSIGNED, item);
-      else head(NEGATIVE, -1 - item);
+      parts.push(item >= 0 ? cborHead(UNSIGNED, item) : cborHead(NEGATIVE, -1 - item));
     } else if (typeof item === 'string') {
-      const text = Buffer.from(item, 'utf8');
-      head(TEXT, text.length);
-      parts.push(text);
+      parts.push(textItem(item));
     } else {
-      head(ARRAY, item.length);
+      parts.push(cborHead(ARRAY, item.length));
       item.forEach(write);
     }
   };

@@ -6,17 +6,19 @@
  * Any indexing error fails the build.
  *
  * `npm run build` (scripts/build.ts) sets VIGIE_SEARCH_INDEX=after-build and calls
- * `writeSearchIndex` itself once Astro has exited: Pagefind's process (2.5–2.9 GB at 10,000
- * articles) then no longer runs beside the build process and the memory it still holds (2.1–2.2
- * GB), so the peak is the larger of the two instead of their sum. `astro build` alone indexes here.
+ * `writeSearchIndex` itself once Astro has exited: Pagefind's processes then no longer run beside
+ * the build process and the memory it still holds (2.1–2.7 GB at 10,000 articles), so the peak is
+ * the larger of the two instead of their sum. `astro build` alone indexes here. A large site is
+ * indexed in parts, one Pagefind process each, merged into one index (pagefind-merge.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { builtHtmlPages, type BuiltPage } from './built-pages.ts';
 import { writeDateOrderFile } from './date-order-file.ts';
 import { tightenChunkBounds } from './pagefind-chunk-bounds.ts';
+import { mergePagefindIndexes } from './pagefind-merge.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,6 +38,7 @@ export function pagefindIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let step: SearchIndexStep = 'in-build';
+  let partPages = DEFAULT_PART_PAGES;
   return {
     name: 'vigie-pagefind',
     hooks: {
@@ -44,6 +47,7 @@ export function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         // A wrong value fails now, not after the whole build.
         step = searchIndexStep();
+        partPages = searchIndexPartPages();
       },
       // `astro dev` has no index of its own: serve the one from the last build, if any; the search
       // page says how to get one when it is missing.
@@ -64,7 +68,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`Search index left to the step after the build (${INDEX_STEP_VARIABLE}=after-build: scripts/build.ts writes it once Astro has exited).`);
           return;
         }
-        await writeSearchIndex(fileURLToPath(dir), builtHtmlPages(dir, pages), (message) => logger.info(message));
+        await writeSearchIndex(fileURLToPath(dir), builtHtmlPages(dir, pages), (message) => logger.info(message), partPages);
       },
     },
   };
@@ -83,12 +87,29 @@ export function searchIndexStep(env: Record<string, string | undefined> = proces
 }
 
 /**
- * Builds the search index of a built site into `<outDir>/pagefind/` from its article pages (those
- * with a `data-pagefind-body` element), with Pagefind's Node API, then rewrites its chunk bounds
- * (pagefind-chunk-bounds.ts) and writes the date order beside it. Any indexing error throws.
- * `pages`: the built HTML pages (built-pages.ts).
+ * Pages per Pagefind process. Pagefind holds all it indexes in memory until it writes its files
+ * (about 0.3 GB per 1,000 article pages): a larger site is indexed in parts of this many pages,
+ * one process after the other, and the parts merged (pagefind-merge.ts). 0 indexes every page in
+ * one part.
  */
-export async function writeSearchIndex(outDir: string, pages: AsyncIterable<BuiltPage>, log: (message: string) => void): Promise<void> {
+export const PART_PAGES_VARIABLE = 'VIGIE_SEARCH_INDEX_PART_PAGES';
+export const DEFAULT_PART_PAGES = 2500;
+
+export function searchIndexPartPages(env: Record<string, string | undefined> = process.env): number {
+  const value = env[PART_PAGES_VARIABLE]?.trim();
+  if (!value) return DEFAULT_PART_PAGES;
+  if (!/^\d+$/.test(value)) throw new Error(`${PART_PAGES_VARIABLE} is "${value}"; expected a whole number of pages per Pagefind process (0: every page in one)`);
+  return Number(value) || Infinity;
+}
+
+/**
+ * Builds the search index of a built site into `<outDir>/pagefind/` from its article pages (those
+ * with a `data-pagefind-body` element), with Pagefind's Node API, in parts of `partPages` pages
+ * merged into one index beyond that, then rewrites its chunk bounds (pagefind-chunk-bounds.ts)
+ * and writes the date order beside it. Any indexing error throws. `pages`: the built HTML pages
+ * (built-pages.ts).
+ */
+export async function writeSearchIndex(outDir: string, pages: AsyncIterable<BuiltPage>, log: (message: string) => void, partPages = searchIndexPartPages()): Promise<void> {
   const started = performance.now();
   // Memory Astro no longer uses goes back before Pagefind's process starts (collect-garbage.ts).
   const rssBefore = process.memoryUsage().rss;
@@ -98,65 +119,105 @@ export async function writeSearchIndex(outDir: string, pages: AsyncIterable<Buil
   const fail = (what: string, errors: string[]): never => {
     throw new Error(`Search index: ${what} failed:\n- ${errors.join('\n- ')}`);
   };
+  const pagefindDir = join(outDir, 'pagefind');
+  // Pagefind reads a directory much faster than files handed over one by one: the French-ready
+  // copy of each article page goes to a temporary folder, and Pagefind indexes that.
+  const staging = await mkdtemp(join(tmpdir(), 'vigie-pagefind-'));
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-    if (!index || errors.length) fail('creating the Pagefind index', errors);
-    // Pagefind reads a directory much faster than files handed over one by one: write the
-    // French-ready copy of each article page to a temporary folder and index that.
-    const marks = [collectedAt];
-    const staging = await mkdtemp(join(tmpdir(), 'vigie-pagefind-'));
-    let indexed = 0;
-    try {
-      // Same path as in dist/, so Pagefind gives the page its URL (without the base: the
-      // search page passes the base to Pagefind as `baseUrl`).
-      const stage = async (pathname: string, html: string) => {
-        await mkdir(join(staging, pathname), { recursive: true });
-        await writeFile(join(staging, pathname, 'index.html'), htmlForIndex(html));
-      };
-      // Writes overlap (up to 64 at a time): 10,000 one after the other wait on the disk.
-      const writing = new Set<Promise<void>>();
-      const failures: string[] = [];
-      for await (const { pathname, html } of pages) {
-        if (!html.includes(BODY_MARKER)) continue;
-        const write: Promise<void> = stage(pathname, html)
-          .catch((error: unknown) => void failures.push(`${pathname}: ${String(error)}`))
-          .finally(() => writing.delete(write));
-        writing.add(write);
-        if (writing.size >= 64) await Promise.race(writing);
-        indexed++;
-      }
-      await Promise.all(writing);
-      if (failures.length) fail('preparing the article pages', failures);
-      marks.push(performance.now());
-      const added = await index!.addDirectory({ path: staging });
-      if (added.errors.length) fail('indexing the article pages', added.errors);
-      if (added.page_count !== indexed) fail('indexing the article pages', [`${indexed} pages prepared, ${added.page_count} indexed`]);
-    } finally {
-      await rm(staging, { recursive: true, force: true });
+    const all = join(staging, 'pages');
+    const pathnames: string[] = [];
+    // Same path as in dist/, so Pagefind gives the page its URL (without the base: the search
+    // page passes the base to Pagefind as `baseUrl`).
+    const stage = async (pathname: string, html: string) => {
+      await mkdir(join(all, pathname), { recursive: true });
+      await writeFile(join(all, pathname, 'index.html'), htmlForIndex(html));
+    };
+    // Writes overlap (up to 64 at a time): 10,000 one after the other wait on the disk.
+    const pending = new Set<Promise<void>>();
+    const failures: string[] = [];
+    for await (const { pathname, html } of pages) {
+      if (!html.includes(BODY_MARKER)) continue;
+      const write: Promise<void> = stage(pathname, html)
+        .catch((error: unknown) => void failures.push(`${pathname}: ${String(error)}`))
+        .finally(() => pending.delete(write));
+      pending.add(write);
+      if (pending.size >= 64) await Promise.race(pending);
+      pathnames.push(pathname);
     }
+    await Promise.all(pending);
+    if (failures.length) fail('preparing the article pages', failures);
+    const indexed = pathnames.length;
+    const parts = await splitIntoParts(all, pathnames, partPages);
+    const marks = [collectedAt, performance.now()];
+
+    // One Pagefind process per part, one after the other, each ended before the next starts.
+    const outputs = parts.length === 1 ? [pagefindDir] : parts.map((_, i) => join(staging, `index-${i}`));
+    let reading = 0;
+    for (const [i, part] of parts.entries()) {
+      const start = performance.now();
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      if (!index || errors.length) fail('creating the Pagefind index', errors);
+      if (part.pages) {
+        const added = await index!.addDirectory({ path: part.dir });
+        if (added.errors.length) fail('indexing the article pages', added.errors);
+        if (added.page_count !== part.pages) fail('indexing the article pages', [`${part.pages} pages prepared in ${part.dir}, ${added.page_count} indexed`]);
+      }
+      reading += performance.now() - start;
+      const written = await index!.writeFiles({ outputPath: outputs[i]! });
+      if (written.errors.length) fail('writing the index', written.errors);
+      // The next part and the steps below run without this process (about 0.3 GB per 1,000
+      // pages) beside them; closing again in `finally` does nothing.
+      await pagefind.close();
+    }
+    marks.push(marks[1]! + reading, performance.now());
+    if (parts.length > 1) await rm(pagefindDir, { recursive: true, force: true });
+    const merged = parts.length > 1 ? await mergePagefindIndexes(outputs, pagefindDir) : undefined;
     marks.push(performance.now());
-    const written = await index!.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length) fail('writing the index', written.errors);
-    marks.push(performance.now());
-    // Pagefind's process (2.5–3 GB at 10,000 articles) ends before the steps below read its files
-    // back; closing again in `finally` does nothing.
-    await pagefind.close();
     // Each word looked up then downloads the one chunk that can hold it (pagefind-chunk-bounds.ts).
-    const bounds = await tightenChunkBounds(join(outDir, 'pagefind'));
+    const bounds = await tightenChunkBounds(pagefindDir);
     marks.push(performance.now());
-    const ordered = await writeDateOrderFile(join(outDir, 'pagefind'));
+    const ordered = await writeDateOrderFile(pagefindDir);
     if (ordered !== indexed) fail('writing the date order', [`${indexed} pages indexed, ${ordered} fragments found`]);
     // The site has its own search page: Pagefind's bundled UIs are dead weight in dist/.
-    await Promise.all(UNUSED_FILES.map((name) => rm(join(outDir, 'pagefind', name), { force: true })));
+    await Promise.all(UNUSED_FILES.map((name) => rm(join(pagefindDir, name), { force: true })));
     marks.push(performance.now());
-    const [prepare, read, write, tighten, order] = marks.slice(1).map((mark, i) => Math.round(mark - marks[i]!));
+    const [prepare, read, write, merge, tighten, order] = marks.slice(1).map((mark, i) => Math.round(mark - marks[i]!));
     const boundsDone = 'skipped' in bounds ? `chunk bounds left as Pagefind wrote them (${bounds.skipped})` : `chunk bounds of ${bounds.chunks} chunk(s) ${tighten} ms`;
+    const partsDone = merged ? `, ${parts.length} parts of up to ${partPages} pages merged in ${merge} ms (${merged.chunks} chunks${merged.renamed ? `, ${merged.renamed} fragment(s) renamed` : ''})` : '';
     log(
-      `Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${join(outDir, 'pagefind')} ` +
-        `(garbage collection ${Math.round(collectedAt - started)} ms, French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms, ${boundsDone}, date order ${order} ms; ` +
+      `Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${pagefindDir} ` +
+        `(garbage collection ${Math.round(collectedAt - started)} ms, French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms${partsDone}, ${boundsDone}, date order ${order} ms; ` +
         `indexing process RSS ${megabytes(rssBefore)} MB when indexing began, ${megabytes(process.memoryUsage().rss)} MB when it ended${collected ? '' : '; no garbage collection available'})`,
     );
   } finally {
     await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Parts of at most `partPages` of the staged pages, in byte order of their paths, so that the
+ * same pages make the same parts (and the same index) whatever order the build gave them in: one
+ * part is the staging folder itself; otherwise each page's file is moved to its part's folder.
+ * A site without any article gets one empty part (and an empty index).
+ */
+async function splitIntoParts(staged: string, pathnames: string[], partPages: number): Promise<{ dir: string; pages: number }[]> {
+  if (pathnames.length <= partPages) return [{ dir: staged, pages: pathnames.length }];
+  const sorted = [...pathnames].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const parts: { dir: string; pages: number }[] = [];
+  for (let start = 0; start < sorted.length; start += partPages) {
+    const dir = `${staged}-${parts.length}`;
+    const batch = sorted.slice(start, start + partPages);
+    // A few hundred at a time, as when staging.
+    for (let i = 0; i < batch.length; i += 256) {
+      await Promise.all(
+        batch.slice(i, i + 256).map(async (pathname) => {
+          await mkdir(join(dir, pathname), { recursive: true });
+          await rename(join(staged, pathname, 'index.html'), join(dir, pathname, 'index.html'));
+        }),
+      );
+    }
+    parts.push({ dir, pages: batch.length });
+  }
+  return parts;
 }

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
 import { readFragment } from '../helpers/pagefind-node.ts';
-import { FIXTURE_CONTENT, OUTPUT, ROOT, runAstro, runBuildScript, SITES } from '../helpers/site-build.ts';
+import { FIXTURE_CONTENT, FIXTURE_PART_PAGES, OUTPUT, ROOT, runAstro, runBuildScript, SITES } from '../helpers/site-build.ts';
 import { searchIndexStep, writeSearchIndex } from '../../src/integrations/pagefind.ts';
 import type { BuiltPage } from '../../src/integrations/built-pages.ts';
 import { DATE_ORDER_FILE, parseDateOrder } from '../../src/lib/date-order.ts';
@@ -18,7 +18,7 @@ const files = (dir: string) => listFiles(dir).map((file) => relative(dir, file))
 
 describe('the search index written after the build (npm run build)', () => {
   it('gives the same site, byte for byte, as the index written at the end of astro build', async () => {
-    const run = await runBuildScript({ name: 'after-build', contentDir: FIXTURE_CONTENT });
+    const run = await runBuildScript({ name: 'after-build', contentDir: FIXTURE_CONTENT, env: FIXTURE_PART_PAGES });
     expect(run.code, run.output).toBe(0);
     // Astro finishes first, then the index is written.
     const complete = run.output.indexOf('[build] Complete!');
@@ -26,6 +26,8 @@ describe('the search index written after the build (npm run build)', () => {
     expect(run.output.indexOf('Search index left to the step after the build')).toBeLessThan(complete);
     const indexed = /\[vigie-pagefind\] Indexed (\d+) article page\(s\)/.exec(run.output);
     expect(indexed?.index).toBeGreaterThan(complete);
+    // Written in parts and merged, as the fixture site's index (byte-identical below) is.
+    expect(run.output).toMatch(/\[vigie-pagefind\] Indexed \d+ article page\(s\) .*, \d+ parts of up to 20 pages merged in \d+ ms/);
     const dist = join(OUTPUT, 'after-build', 'dist');
     const expected = files(SITES.fixture);
     expect(files(dist)).toEqual(expected);
@@ -38,6 +40,13 @@ describe('the search index written after the build (npm run build)', () => {
     expect(run.code).not.toBe(0);
     expect(run.output).toContain('VIGIE_SEARCH_INDEX is "later"; expected "in-build"');
     // Before any page: the value is read when the configuration is done.
+    expect(run.output).not.toContain('generating static routes');
+  }, 120_000);
+
+  it('fails a build at once when VIGIE_SEARCH_INDEX_PART_PAGES is not a number of pages', async () => {
+    const run = await runAstro('build', { name: 'bad-part-pages', env: { VIGIE_SEARCH_INDEX_PART_PAGES: 'many' } });
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain('VIGIE_SEARCH_INDEX_PART_PAGES is "many"; expected a whole number of pages per Pagefind process');
     expect(run.output).not.toContain('generating static routes');
   }, 120_000);
 

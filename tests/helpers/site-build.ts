@@ -94,6 +94,15 @@ export async function buildSite(options: AstroOptions): Promise<string> {
   return (await buildSiteWithLog(options)).dist;
 }
 
+/**
+ * Pages per Pagefind process for the fixture site and the real site under /veille: their indexes
+ * are written in parts and merged (src/integrations/pagefind-merge.ts), as a site of more than
+ * 2,500 articles is, so every search test on them runs on a merged index; the other two sites'
+ * indexes are Pagefind's own.
+ */
+export const FIXTURE_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '20' };
+export const BASED_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '2' };
+
 export const SITES = {
   /** The real content, at the root. */
   real: join(OUTPUT, 'real', 'dist'),
