@@ -143,7 +143,7 @@ export function decodeCbor(bytes: Buffer, file: string): CborValue {
 }
 
 /** The head of a CBOR item (major type and argument), shortest form, as Pagefind writes it. */
-export function cborHead(type: number, argument: number): Buffer {
+function cborHead(type: number, argument: number): Buffer {
   if (argument < 24) return Buffer.of((type << 5) | argument);
   if (argument < 0x100) return Buffer.of((type << 5) | 24, argument);
   if (argument < 0x10000) {
