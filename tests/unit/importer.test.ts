@@ -386,6 +386,27 @@ describe('importDocument', () => {
     for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
     expect(doc.review.join('\n')).toMatch(/7 line\(s\) of e-mail headers, greeting, signature or page furniture are in the body but were not read/);
   });
+  it('reads a message forwarded by Thunderbird without its headers ("Sujet :", "Pour :", "Copie à :")', () => {
+    const doc = imported([
+      '-------- Message transféré --------', 'Sujet : \tJurisprudence – CA Paris 9 octobre 2026', 'Date : \tMon, 19 Oct 2026 09:42:11 +0200',
+      'De : \tClaire Vasseur <c.vasseur@example.org>', 'Pour : \tDirection juridique <dj@example.org>', 'Copie à : \tDSI <dsi@example.org>', '',
+      'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.',
+    ].join('\n'));
+    // The day the message was sent is no key date, and a header is no key date's label.
+    expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2026-10-09']);
+    expect(doc.frontmatter.keyDates?.[0]?.label).toMatch(/^Par un arrêt du 9 octobre 2026/);
+    expect(doc.review.join('\n')).toMatch(/6 line\(s\) of e-mail headers/);
+  });
+  it('keeps each line the metadata did not read (headers, signature) a paragraph of its own in the body', () => {
+    const doc = imported([
+      'De : Claire Vasseur', 'Objet : Arrêt CA Paris', '',
+      'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.', '',
+      'Bien à vous,', '', 'Claire Vasseur', 'Juriste senior – Contrats IT', 'Tél. : 01 84 00 00 00',
+    ].join('\n'));
+    for (const line of ['De : Claire Vasseur', 'Claire Vasseur', 'Juriste senior – Contrats IT', 'Tél. : 01 84 00 00 00']) expect(doc.body.split('\n\n'), line).toContain(line);
+    // Prose lines wrapped in the text are still joined.
+    expect(imported('La cour d’appel de Paris juge que le prestataire\ndevait conseiller son client.').body).toContain('le prestataire devait conseiller');
+  });
   it('summarises a wrapped first paragraph as one sentence', () => {
     const doc = imported('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.');
     expect(doc.frontmatter.summary).toBe('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informatique devait conseiller son client.');

@@ -16,8 +16,9 @@ export interface ContentLine {
   index: number;
 }
 
-const HEADER = /^\s*(de|from|envoyé(?:\s+le)?|sent|date|à|a|to|cc|cci|bcc|objet|subject|pièces?\s+jointes?|attachments?)\s*:\s*(\S.*)$/iu;
-const SUBJECT = /^(?:objet|subject)$/i;
+/** Header lines of e-mail clients, French and English ("Sujet :", "Pour :", "Copie à :": Thunderbird's forwarded headers). */
+const HEADER = /^\s*(de|from|expéditeur|envoyé(?:\s+le)?|sent|date|à|a|pour|to|destinataires?|cc|cci|bcc|copie(?:\s+à)?|répondre\s+à|reply-to|objet|sujet|subject|pièces?\s+jointes?|attachments?)\s*:\s*(\S.*)$/iu;
+const SUBJECT = /^(?:objet|sujet|subject)$/i;
 /** Reply and forward marks an e-mail client puts before a subject: "TR :", "RE:", "Fwd:". */
 const FORWARD_MARKS = /^(?:(?:tr|re|fw|fwd|réf)\s*:\s*)+/iu;
 const GREETING = /^(?:bonjour|bonsoir|hello|salut|chers?|chères?|madame|monsieur|mesdames|messieurs)(?![\p{L}])[^.!?]{0,60}[,!]?$/iu;
@@ -64,7 +65,7 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
     if (!match) break;
     if (SUBJECT.test(match[1]!)) header.push({ text: match[2]!.replace(FORWARD_MARKS, '').trim(), index: all[end]!.index });
   }
-  const isEmail = end - start >= 2 && all.slice(start, end).some((line) => /^\s*(?:de|from|objet|subject)\s*:/iu.test(line.text)) && (end === all.length || blank(end));
+  const isEmail = end - start >= 2 && all.slice(start, end).some((line) => /^\s*(?:de|from|objet|sujet|subject)\s*:/iu.test(line.text)) && (end === all.length || blank(end));
   let kept = isEmail ? [...header.filter((line) => line.text !== ''), ...all.slice(end)] : all;
   // A subject line alone at the top ("Objet : …") is read without its label too.
   if (!isEmail && start < all.length) {

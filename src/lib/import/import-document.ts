@@ -335,7 +335,9 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
 
   // Body: every line must survive (the title line, as the article's title).
   const titleLine = heading.title ? content[heading.title.index]!.index : -1;
-  const bodyLines = document.lines.filter((_, index) => index !== titleLine);
+  // Lines inference did not read (headers, signature, page furniture) are not wrapped prose:
+  // each stays a paragraph of its own instead of being joined to the next.
+  const bodyLines = document.lines.flatMap((line, index) => (index === titleLine ? [] : line.trim() !== '' && !kept.has(index) ? [line, ''] : [line]));
   const body = renderBody(bodyBlocks(trimBlankLines(bodyLines)));
   const lost = lostLines(bodyLines, body);
   if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);
