@@ -397,6 +397,13 @@ describe('importDocument', () => {
     expect(doc.frontmatter.keyDates?.[0]?.label).toMatch(/^Par un arrêt du 9 octobre 2026/);
     expect(doc.review.join('\n')).toMatch(/6 line\(s\) of e-mail headers/);
   });
+  it('labels a key date without a memo field’s name or a tab', () => {
+    const doc = imported([
+      'NOTE D’INFORMATION', '', 'Rédacteur :\tDirection juridique', 'Date :\t2 juillet 2026', 'Objet :\tOrdonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français', '',
+      'L’ordonnance n° 2026-512 du 17 juin 2026 organise la mise en œuvre du règlement sur l’intelligence artificielle.',
+    ].join('\n'));
+    expect(doc.frontmatter.keyDates?.map((d) => d.label)).toEqual(['Date : 2 juillet 2026', 'Ordonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français']);
+  });
   it('keeps each line the metadata did not read (headers, signature) a paragraph of its own in the body', () => {
     const doc = imported([
       'De : Claire Vasseur', 'Objet : Arrêt CA Paris', '',

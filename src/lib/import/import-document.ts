@@ -68,6 +68,12 @@ const IDENTIFIER_LABELS: Record<FoundIdentifier['kind'], string> = {
 };
 
 /** The sentence around `index` (within its line), cut at a word boundary when longer than `max`. */
+/**
+ * The name of a header field before its value: "Objet :", "Sujet :", "Références :", or any name
+ * a tab follows ("Rédacteur :\t…"); not "Date :", which alone says what a bare date is.
+ */
+const FIELD_NAME = /^(?:(?:objet|sujet|subject|réf(?:érences?)?|ref)\s*:\s*|(?!date\s*:)[\p{L}' ]{2,30}\s*:\t+)/iu;
+
 function sentenceAround(text: string, index: number, max = 160): string {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const lineEnd = text.indexOf('\n', index);
@@ -82,8 +88,9 @@ function sentenceAround(text: string, index: number, max = 160): string {
       break;
     }
   }
-  // A label is prose: no list dash, no section emoji.
-  const sentence = line.slice(start, end).trim();
+  // A label is prose: no list dash, no section emoji, no field name of a memo's or e-mail's
+  // header ("Objet :\t…"), and no tab.
+  const sentence = line.slice(start, end).trim().replace(FIELD_NAME, '').replace(/\s+/g, ' ');
   const prose = (sectionTitle(sentence) ?? sentence).replace(/^[-*•–]\s+/, '');
   if (prose.length <= max) return prose;
   // A long sentence is cut around its date, so that the label still says what the date is.
