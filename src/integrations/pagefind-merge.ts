@@ -152,7 +152,7 @@ function isStrings(value: CborValue, length: number): boolean {
 }
 
 /** Byte order of UTF-8, Pagefind's order of words (UTF-16 order differs above U+FFFF). */
-function byBytes(a: string, b: string): number {
+export function byBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }
 
