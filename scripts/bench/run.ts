@@ -99,6 +99,16 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
+/** Later queries' target (KB of index data each), and where the typical queries' floor stands against it. */
+const LATER_QUERY_TARGET_KB = 50;
+function ownEntriesSummary(search: SearchMetrics | undefined): { floorMedianKB: number | null; floorOverTarget: number | null } {
+  const floors = (search?.queries ?? []).map((q) => (q.wordEntryBytes === null ? null : (q.wordEntryBytes + q.fragmentBytes) / 1024));
+  if (!floors.length || floors.includes(null)) return { floorMedianKB: null, floorOverTarget: null };
+  const sorted = (floors as number[]).sort((a, b) => a - b);
+  const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
+  return { floorMedianKB: round(median, 1), floorOverTarget: sorted.filter((kB) => kB > LATER_QUERY_TARGET_KB).length };
+}
+
 /** The environment of a build: the user's, minus anything that would change the site or the output. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -253,11 +263,14 @@ function markdownReport(results: Results): string {
       '',
       `Median query time over ${s.queries.length} queries: **${s.medianMs.toFixed(1)} ms** (each query once, in this order, after the two above; results verified by runSearch).`,
       '',
-      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`),
+      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) | its words\' own entries (KB) | own entries + fragments (KB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...s.queries.map((q) => {
+        const own = q.wordEntryBytes === null ? ['–', '–'] : [kb(q.wordEntryBytes), kb(q.wordEntryBytes + q.fragmentBytes)];
+        return `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} | ${own.join(' | ')} |`;
+      }),
       '',
-      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Pagefind closes a chunk at 20,000 word positions (fixed in its code), so each word of a query costs at least one chunk of about the median size.`,
+      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Pagefind closes a chunk at 20,000 word positions (fixed in its code), so each word of a query costs at least one chunk of about the median size. A word's own entries (its stem's, as Pagefind matches them, compressed alone) are the least any chunking could make it cost: with the same fragments, the last column is the floor of that query's downloads in Pagefind's format.`,
     );
   }
   if (results.browserSearch) {
@@ -453,6 +466,8 @@ async function main(): Promise<void> {
       secondQueryKB: results.search ? round(results.search.second.indexBytes / 1024, 1) : null,
       medianQueryMs: results.search ? round(results.search.medianMs, 1) : null,
       indexChunkMedianKB: results.search ? round(results.search.chunks.medianBytes / 1024, 1) : null,
+      // The floor of the typical queries' downloads in Pagefind's format (word-entries.ts): median, and how many exceed 50 KB.
+      ...ownEntriesSummary(results.search),
       browserFirstMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.firstMs : null,
       browserMedianMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.medianMs : null,
       results: join(outDir, 'results.json'),

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { downloads, loadSearchIndex } from '../../tests/helpers/pagefind-node.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
-import { parseSearchState } from '../../src/lib/search-query.ts';
+import { foldWord, normalizeQuery, parseSearchState, queryTerms, significantTerms } from '../../src/lib/search-query.ts';
+import { WordEntries } from './word-entries.ts';
 
 /** The first two queries: their downloads are measured. */
 export const FIRST_QUERY = 'contrat';
@@ -53,8 +54,13 @@ export interface SearchMetrics {
   first: QueryDownloads;
   second: QueryDownloads;
   medianMs: number;
-  /** `chunkBytes`: pf_index files; `fragmentBytes`: pf_fragment files (one per result shown or checked). */
-  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number; chunkBytes: number; fragmentBytes: number }[];
+  /**
+   * `chunkBytes`: pf_index files; `fragmentBytes`: pf_fragment files (one per result shown or
+   * checked); `wordEntryBytes`: the entries Pagefind matches for the query's words, compressed
+   * alone, the least any chunking could make it download (word-entries.ts; null when a word's
+   * stem could not be told).
+   */
+  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number; chunkBytes: number; fragmentBytes: number; wordEntryBytes: number | null }[];
   chunks: IndexChunks;
 }
 
@@ -120,7 +126,19 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
       bytes: bytesOf(fetched),
       chunkBytes: bytesOf(fetched, 'pf_index'),
       fragmentBytes: bytesOf(fetched, 'pf_fragment'),
+      wordEntryBytes: null,
     });
+  }
+  // Measured once every timing is taken: these searches download chunks too.
+  const entries = new WordEntries(dir);
+  for (const row of queries) {
+    const matched = [];
+    for (const word of significantTerms(queryTerms(normalizeQuery(row.query)))) {
+      const found = entries.matched(foldWord(word), (await index.pagefind.search(word))?.results.length ?? 0);
+      if (!found) break;
+      matched.push(found);
+    }
+    if (matched.length === significantTerms(queryTerms(normalizeQuery(row.query))).length) row.wordEntryBytes = WordEntries.bytes(matched.flat());
   }
   const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
   const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
