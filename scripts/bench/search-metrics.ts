@@ -9,7 +9,7 @@ import { downloads, loadSearchIndex } from '../../tests/helpers/pagefind-node.ts
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { foldWord, normalizeQuery, parseSearchState, queryTerms, significantTerms } from '../../src/lib/search-query.ts';
-import { WordEntries } from './word-entries.ts';
+import { WordEntries, type WordEntry } from './word-entries.ts';
 
 /** The first two queries: their downloads are measured. */
 export const FIRST_QUERY = 'contrat';
@@ -132,13 +132,14 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
   // Measured once every timing is taken: these searches download chunks too.
   const entries = new WordEntries(dir);
   for (const row of queries) {
-    const matched = [];
-    for (const word of significantTerms(queryTerms(normalizeQuery(row.query)))) {
+    const words = significantTerms(queryTerms(normalizeQuery(row.query)));
+    const matched: WordEntry[][] = [];
+    for (const word of words) {
       const found = entries.matched(foldWord(word), (await index.pagefind.search(word))?.results.length ?? 0);
       if (!found) break;
       matched.push(found);
     }
-    if (matched.length === significantTerms(queryTerms(normalizeQuery(row.query))).length) row.wordEntryBytes = WordEntries.bytes(matched.flat());
+    if (matched.length === words.length) row.wordEntryBytes = WordEntries.bytes(matched.flat());
   }
   const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
   const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;

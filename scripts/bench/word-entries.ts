@@ -18,7 +18,7 @@ import { decodeCbor, encodeCbor, pagefindFile, pagefindPayload, type CborValue }
 import { byBytes } from '../../src/integrations/pagefind-merge.ts';
 
 /** One word of the index: its entry as Pagefind wrote it, and the pages it is on (with its accented forms). */
-interface Entry {
+export interface WordEntry {
   word: string;
   value: CborValue[];
   pages: Set<number>;
@@ -29,7 +29,7 @@ export class WordEntries {
   private readonly chunks: { from: string; to: string; hash: string }[];
   /** Each page's fragment hash (Pagefind's result id), by page number. */
   private readonly pageIds: string[];
-  private readonly decoded = new Map<string, Entry[]>();
+  private readonly decoded = new Map<string, WordEntry[]>();
 
   /** `pagefindDir`: a built site's `pagefind/` folder (one language). */
   constructor(pagefindDir: string) {
@@ -48,7 +48,7 @@ export class WordEntries {
    * alone: those of the loaded chunks (the word's and its stem's) that begin with the stem;
    * undefined when no prefix of the word explains that count.
    */
-  matched(folded: string, pageCount: number): Entry[] | undefined {
+  matched(folded: string, pageCount: number): WordEntry[] | undefined {
     const letters = [...folded];
     for (let length = letters.length; length > 0; length--) {
       const stem = letters.slice(0, length).join('');
@@ -63,17 +63,17 @@ export class WordEntries {
   }
 
   /** The result ids (fragment hashes) of the pages these entries are on. */
-  resultIds(entries: readonly Entry[]): Set<string> {
+  resultIds(entries: readonly WordEntry[]): Set<string> {
     return new Set(entries.flatMap((entry) => [...entry.pages].map((page) => this.pageIds[page]!)));
   }
 
   /** Bytes of a chunk file holding exactly these entries (in word order), compressed as Pagefind compresses its chunks. */
-  static bytes(entries: readonly Entry[]): number {
+  static bytes(entries: readonly WordEntry[]): number {
     const unique = [...new Map(entries.map((entry) => [entry.word, entry])).values()].sort((a, b) => byBytes(a.word, b.word));
     return pagefindFile(encodeCbor([unique.map((entry) => entry.value)])).length;
   }
 
-  private chunkEntries(word: string): Entry[] {
+  private chunkEntries(word: string): WordEntry[] {
     const i = this.chunkIndex(word);
     return i < 0 ? [] : this.entriesOf(i);
   }
@@ -83,7 +83,7 @@ export class WordEntries {
     return this.chunks.findIndex((chunk) => byBytes(word, chunk.from) >= 0 && byBytes(word, chunk.to) <= 0);
   }
 
-  private entriesOf(i: number): Entry[] {
+  private entriesOf(i: number): WordEntry[] {
     const { hash } = this.chunks[i]!;
     let entries = this.decoded.get(hash);
     if (!entries) {
