@@ -24,6 +24,7 @@ export interface WordEntry {
   pages: Set<number>;
 }
 
+/** A built site's Pagefind word index, each chunk decoded when first needed. */
 export class WordEntries {
   private readonly dir: string;
   private readonly chunks: { from: string; to: string; hash: string }[];
