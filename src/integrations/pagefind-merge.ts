@@ -1,11 +1,14 @@
 /**
- * Merges Pagefind indexes written over consecutive parts of a site's pages into the one index
- * Pagefind would have written over all of them.
+ * Merges Pagefind indexes written over consecutive parts of a site's pages into one index of all
+ * of them, cut into chunks by Vigie's rule (pagefind-chunk-cut.ts); an index in one part goes
+ * through it too, for the chunks.
  *
  * Why: Pagefind holds everything it indexes in memory until it writes its files, about 0.3 GB per
  * 1,000 article pages (1.59 GB for 5,000, 3.0 GB for 10,000), so on a large site its process was
  * the build's peak. Indexed in parts of a few thousand pages, one Pagefind process after the
  * other, then merged here a chunk at a time, the index step stays well below the build's own peak.
+ * And Pagefind's chunks of 20,000 positions made every word of a query cost 20,000 positions of
+ * other words: the merge writes smaller ones, where they keep Pagefind's answers.
  *
  * What Pagefind 1.6 writes, per language (every number checked on reading, every other field kept):
  * - `pagefind.<hash>.pf_meta`: [version, pages, word chunks, filters, sorts, meta keys], where
@@ -17,10 +20,8 @@
  * - `filter/<hash>.pf_filter`: [name, [[value, [page number, …]], …]];
  * - `fragment/<hash>.pf_fragment`: one page's JSON, which names no page number.
  * Parts are merged in order, so part n's page k becomes page k + (pages of the parts before n),
- * and each posting list stays in page order. A chunk closes once it holds 20,000 postings and
- * locations, Pagefind's rule as far as its output shows (its cuts differ at a few chunks; at
- * 10,000 articles both give 507 chunks); the bounds are the chunks' first and last words, which
- * pagefind-chunk-bounds.ts then tiles. Two parts' different fragments may share
+ * and each posting list stays in page order. The bounds are the chunks' first and last words,
+ * which pagefind-chunk-bounds.ts then tiles. Two parts' different fragments may share
  * a short hash (its 7 characters are a prefix of the content's hash): the later one gets a longer
  * name of its own. Files are named, as Pagefind names them, after a hash of their content.
  */
@@ -28,12 +29,11 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ChunkCut } from './pagefind-chunk-cut.ts';
 import { arrayHead, CborReader, decodeCbor, encodeCbor, pagefindFile, pagefindPayload, textItem, unsignedItem, type CborValue } from './pagefind-cbor.ts';
 
 /** The index format this merge was checked against. */
 const CHECKED_FORMAT = /^1\.6\./;
-/** Postings and locations after which Pagefind closes a word chunk (a constant in its code). */
-const CHUNK_POSITIONS = 20_000;
 /** What the merge writes itself; every other file of the first part is copied as it is. */
 const MERGED_DIRS = new Set(['index', 'filter', 'fragment']);
 
@@ -375,7 +375,7 @@ async function mergeWords(partDirs: readonly string[], metas: Meta[], offsets: n
   let words = 0;
   let firstWord = '';
   let lastWord = '';
-  let size = 0;
+  const cut = new ChunkCut();
   const close = async () => {
     const content = Buffer.concat([arrayHead(1), arrayHead(words), ...parts]);
     const hash = name(content);
@@ -383,7 +383,7 @@ async function mergeWords(partDirs: readonly string[], metas: Meta[], offsets: n
     chunks.push([firstWord, lastWord, hash]);
     parts = [];
     words = 0;
-    size = 0;
+    cut.close();
   };
   for (;;) {
     let lowest: Buffer | undefined;
@@ -401,16 +401,18 @@ async function mergeWords(partDirs: readonly string[], metas: Meta[], offsets: n
         form.lists.push({ postings: variant.postings, offset: cursor.offset });
       }
     }
-    parts.push(ENTRY_HEAD, textItem(lowest), ...main.bytes, arrayHead(forms.size));
-    size += main.size;
+    const entry = [ENTRY_HEAD, textItem(lowest), ...main.bytes, arrayHead(forms.size)];
+    let positions = main.size;
     for (const { word, lists } of forms.values()) {
       const joined = joinPostings(lists);
-      parts.push(VARIANT_HEAD, textItem(word), ...joined.bytes);
-      size += joined.size;
+      entry.push(VARIANT_HEAD, textItem(word), ...joined.bytes);
+      positions += joined.size;
     }
+    if (cut.closesBefore(lowest, positions)) await close();
+    parts.push(...entry);
+    cut.add(lowest, positions);
     if (words++ === 0) firstWord = lowest.toString('utf8');
     lastWord = lowest.toString('utf8');
-    if (size >= CHUNK_POSITIONS) await close();
     await Promise.all(holding.map((cursor) => cursor.advance()));
   }
   if (words) await close();

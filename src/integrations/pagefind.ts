@@ -9,7 +9,8 @@
  * `writeSearchIndex` itself once Astro has exited: Pagefind's processes then no longer run beside
  * the build process and the memory it still holds (2.1–2.7 GB at 10,000 articles), so the peak is
  * the larger of the two instead of their sum. `astro build` alone indexes here. A large site is
- * indexed in parts, one Pagefind process each, merged into one index (pagefind-merge.ts).
+ * indexed in parts, one Pagefind process each; the parts (or the one part) are merged into the
+ * index in dist/, whose word chunks the merge cuts (pagefind-merge.ts, pagefind-chunk-cut.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { builtHtmlPages, type BuiltPage } from './built-pages.ts';
 import { writeDateOrderFile } from './date-order-file.ts';
 import { tightenChunkBounds } from './pagefind-chunk-bounds.ts';
-import { byBytes, mergePagefindIndexes, type MergeOutcome } from './pagefind-merge.ts';
+import { byBytes, mergePagefindIndexes } from './pagefind-merge.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,8 +105,8 @@ export function searchIndexPartPages(env: Record<string, string | undefined> = p
 
 /**
  * Builds the search index of a built site into `<outDir>/pagefind/` from its article pages (those
- * with a `data-pagefind-body` element), with Pagefind's Node API, in parts of `partPages` pages
- * merged into one index beyond that, then rewrites its chunk bounds (pagefind-chunk-bounds.ts)
+ * with a `data-pagefind-body` element), with Pagefind's Node API, in parts of `partPages` pages,
+ * merged into one index with chunks of its own, then rewrites its chunk bounds (pagefind-chunk-bounds.ts)
  * and writes the date order beside it. Any indexing error throws. `pages`: the built HTML pages
  * (built-pages.ts).
  */
@@ -151,7 +152,7 @@ export async function writeSearchIndex(outDir: string, pages: AsyncIterable<Buil
     const marks = [collectedAt, performance.now()];
 
     // One Pagefind process per part, one after the other, each ended before the next starts.
-    const outputs = parts.length === 1 ? [pagefindDir] : parts.map((_, i) => join(staging, `index-${i}`));
+    const outputs = parts.map((_, i) => join(staging, `index-${i}`));
     let reading = 0;
     for (const [i, part] of parts.entries()) {
       const start = performance.now();
@@ -170,11 +171,9 @@ export async function writeSearchIndex(outDir: string, pages: AsyncIterable<Buil
       await pagefind.close();
     }
     marks.push(marks[1]! + reading, performance.now());
-    let merged: MergeOutcome | undefined;
-    if (parts.length > 1) {
-      await rm(pagefindDir, { recursive: true, force: true });
-      merged = await mergePagefindIndexes(outputs, pagefindDir);
-    }
+    // Even one part is merged: the merge writes the index's chunks (pagefind-chunk-cut.ts).
+    await rm(pagefindDir, { recursive: true, force: true });
+    const merged = await mergePagefindIndexes(outputs, pagefindDir);
     marks.push(performance.now());
     // Each word looked up then downloads the one chunk that can hold it (pagefind-chunk-bounds.ts).
     const bounds = await tightenChunkBounds(pagefindDir);
@@ -186,7 +185,7 @@ export async function writeSearchIndex(outDir: string, pages: AsyncIterable<Buil
     marks.push(performance.now());
     const [prepare, read, write, merge, tighten, order] = marks.slice(1).map((mark, i) => Math.round(mark - marks[i]!));
     const boundsDone = 'skipped' in bounds ? `chunk bounds left as Pagefind wrote them (${bounds.skipped})` : `chunk bounds of ${bounds.chunks} chunk(s) ${tighten} ms`;
-    const partsDone = merged ? `, ${parts.length} parts of up to ${partPages} pages merged in ${merge} ms (${merged.chunks} chunks${merged.renamed ? `, ${merged.renamed} fragment(s) renamed` : ''})` : '';
+    const partsDone = `, ${parts.length > 1 ? `${parts.length} parts of up to ${partPages} pages merged` : 'chunks written'} in ${merge} ms (${merged.chunks} chunks${merged.renamed ? `, ${merged.renamed} fragment(s) renamed` : ''})`;
     log(
       `Indexed ${indexed} article page(s) in ${Math.round(performance.now() - started)} ms → ${pagefindDir} ` +
         `(garbage collection ${Math.round(collectedAt - started)} ms, French copies ${prepare} ms, Pagefind reading ${read} ms, writing ${write} ms${partsDone}, ${boundsDone}, date order ${order} ms; ` +

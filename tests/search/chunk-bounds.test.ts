@@ -2,7 +2,8 @@
  * The chunk bounds rewrite (src/integrations/pagefind-chunk-bounds.ts) on a real Pagefind index
  * of real French legal text (60 articles from the benchmark's generator, several word chunks),
  * queried with Pagefind's own pagefind.js in Node: Pagefind's output as it writes it against the
- * same output with its bounds rewritten.
+ * same output with its bounds rewritten; and the same index with the merge's own chunks
+ * (pagefind-merge.ts, pagefind-chunk-cut.ts) against Pagefind's.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { decodeCbor, encodeCbor, pagefindFile, pagefindPayload, type CborValue } from '../../src/integrations/pagefind-cbor.ts';
 import { tightenChunkBounds, type ChunkBoundsOutcome } from '../../src/integrations/pagefind-chunk-bounds.ts';
+import { CHUNK_LIMIT, CHUNK_TARGET, LARGE_WORD, STEM_LETTERS } from '../../src/integrations/pagefind-chunk-cut.ts';
+import { mergePagefindIndexes } from '../../src/integrations/pagefind-merge.ts';
+import { isGenuineMatch } from '../../src/lib/search-query.ts';
 import { SEARCH_LANGUAGE } from '../../src/integrations/pagefind.ts';
 import { downloads, openPagefind, type NodePagefind } from '../helpers/pagefind-node.ts';
 import { OUTPUT } from '../helpers/site-build.ts';
@@ -19,6 +23,7 @@ import { listFiles } from '../helpers/dist.ts';
 const DIR = join(OUTPUT, 'chunk-bounds');
 const OWN = join(DIR, 'own', 'pagefind');
 const TIGHT = join(DIR, 'tight', 'pagefind');
+const RECUT = join(DIR, 'recut', 'pagefind');
 
 type Chunk = [from: string, to: string, hash: string];
 
@@ -55,6 +60,8 @@ beforeAll(async () => {
   }
   cpSync(OWN, TIGHT, { recursive: true });
   outcome = await tightenChunkBounds(TIGHT);
+  await mergePagefindIndexes([OWN], RECUT);
+  await tightenChunkBounds(RECUT);
   chunks = chunksOf(TIGHT);
   words = chunks.flatMap(([, , hash]) => wordsOf(TIGHT, hash).map((word) => ({ word, hash })));
 }, 300_000);
@@ -183,6 +190,80 @@ describe('tightenChunkBounds on a real Pagefind index', () => {
     await expect(tightenChunkBounds(missing)).rejects.toThrow(new RegExp(`${hash}\\.pf_index: chunk listed in the index metadata but missing`));
     expect(existsSync(metaFile(missing))).toBe(true);
   });
+});
+
+/** Each word of an index's chunks with its positions as Pagefind counts them (per posting: locations, meta locations and one), chunk by chunk. */
+function chunkWords(dir: string): { word: string; positions: number }[][] {
+  return chunksOf(dir).map(([, , hash]) => {
+    const file = join(dir, 'index', `${hash}.pf_index`);
+    const [entries] = decodeCbor(pagefindPayload(readFileSync(file), file), file) as [[string, CborValue[][], [string, CborValue[][]][]][]];
+    const count = (postings: CborValue[][]) => postings.reduce((sum, posting) => sum + (posting[1] as CborValue[]).length + (posting[2] as CborValue[]).length + 1, 0);
+    return entries.map(([word, postings, variants]) => ({ word, positions: count(postings) + variants.reduce((sum, [, list]) => sum + count(list), 0) }));
+  });
+}
+
+/** Whether `next` begins with a word of STEM_LETTERS letters or more among `words[0..at]` that `words[at]` begins with. */
+function extendsStem(words: readonly string[], at: number, next: string): boolean {
+  return words.slice(0, at + 1).some((stem) => [...stem].length >= STEM_LETTERS && words[at]!.startsWith(stem) && next.startsWith(stem));
+}
+
+describe('the merged index’s own chunks, against Pagefind’s', () => {
+  it('cuts where the rule says: at the target or before a large word, never inside a stem’s words, always at Pagefind’s limit', () => {
+    const chunks = chunkWords(RECUT);
+    expect(chunks.length).toBeGreaterThan(chunksOf(OWN).length);
+    // The same words as Pagefind's chunks, in the same order.
+    expect(chunks.flat().map(({ word }) => word)).toEqual(chunkWords(OWN).flat().map(({ word }) => word));
+    let atTarget = 0;
+    let beforeLarge = 0;
+    for (const [c, chunk] of chunks.entries()) {
+      const words = chunk.map(({ word }) => word);
+      const closes = (size: number, at: number, next: { word: string; positions: number }) =>
+        size >= CHUNK_LIMIT || (!extendsStem(words, at, next.word) && (size >= CHUNK_TARGET || next.positions >= LARGE_WORD));
+      let size = 0;
+      for (const [i, entry] of chunk.entries()) {
+        // Nothing inside a chunk should have closed it…
+        if (i > 0) expect(closes(size, i - 1, entry), `${entry.word} in chunk ${c}`).toBe(false);
+        size += entry.positions;
+      }
+      const next = chunks[c + 1]?.[0];
+      if (!next) continue;
+      // …and something should have closed it before the next chunk's first word.
+      expect(closes(size, chunk.length - 1, next), `${next.word} after chunk ${c}`).toBe(true);
+      if (size >= CHUNK_TARGET) atTarget++;
+      else beforeLarge++;
+    }
+    // Both reasons to close occur in this index.
+    expect(atTarget).toBeGreaterThan(0);
+    expect(beforeLarge).toBeGreaterThan(0);
+  });
+
+  it('finds, for the words around each of its cuts, every page holding one of the word’s forms that Pagefind’s chunks find, for fewer bytes', async () => {
+    // Forms are lost, if anywhere, where a cut separates a word from its extensions.
+    const chunks = chunkWords(RECUT).map((chunk) => chunk.map(({ word }) => word).filter((word) => /^\p{L}{3,}$/u.test(word)));
+    const sample = [...new Set(chunks.flatMap((chunk, c) => [...(c > 0 ? chunk.slice(0, 3) : []), ...(c < chunks.length - 1 ? chunk.slice(-4) : [])]))];
+    expect(sample.length).toBeGreaterThan(40);
+    let ownBytes = 0;
+    let recutBytes = 0;
+    const lost: string[] = [];
+    for (const [i, word] of sample.entries()) {
+      // A fresh Pagefind each time: matches depend on the chunks loaded so far.
+      const [own, recut] = [await openPagefind(TIGHT, `cut-own-${i}`), await openPagefind(RECUT, `cut-recut-${i}`)];
+      const mark = downloads.length;
+      const ownResults = (await own.search(word))?.results ?? [];
+      const middle = downloads.length;
+      const recutIds = new Set(((await recut.search(word))?.results ?? []).map((result) => result.id));
+      const chunkBytes = (files: typeof downloads) => files.filter((file) => file.url.endsWith('.pf_index')).reduce((sum, file) => sum + file.bytes, 0);
+      ownBytes += chunkBytes(downloads.slice(mark, middle));
+      recutBytes += chunkBytes(downloads.slice(middle));
+      for (const result of ownResults.filter((r) => !recutIds.has(r.id))) {
+        const { content } = await result.data();
+        if (content.split(/\s+/).some((token) => isGenuineMatch(word, token))) lost.push(`${word}: ${result.id}`);
+      }
+      await Promise.all([own.destroy?.(), recut.destroy?.()]);
+    }
+    expect(lost).toEqual([]);
+    expect(recutBytes).toBeLessThan(ownBytes * 0.75);
+  }, 300_000);
 });
 
 describe('the CBOR of Pagefind’s files', () => {
