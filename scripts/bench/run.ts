@@ -270,7 +270,7 @@ function markdownReport(results: Results): string {
         return `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} | ${own.join(' | ')} |`;
       }),
       '',
-      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Pagefind closes a chunk at 20,000 word positions (fixed in its code), so each word of a query costs at least one chunk of about the median size. A word's own entries (its stem's, as Pagefind matches them, compressed alone) are the least any chunking could make it cost: with the same fragments, the last column is the floor of that query's downloads in Pagefind's format.`,
+      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Each word a query looks up costs the whole chunk holding it (chunks close at 5,000 positions or before a word of 2,500, never inside a stem's words, always at Pagefind's 20,000: src/integrations/pagefind-chunk-cut.ts). A word's own entries (its stem's, as Pagefind matches them, compressed alone) are the least any chunking could make it cost: with the same fragments, the last column is the floor of that query's downloads in Pagefind's format.`,
     );
   }
   if (results.browserSearch) {

@@ -39,9 +39,8 @@ export interface QueryDownloads {
 }
 
 /**
- * Pagefind's word index chunks. Pagefind closes a chunk once it holds 20,000 word positions (a
- * constant in its Rust `chunk_index`, not an option), so every word a query needs costs at least
- * one chunk of about this size: the floor under a query's downloads.
+ * The index's word chunks, as the merge cuts them (src/integrations/pagefind-chunk-cut.ts): every
+ * word a query looks up costs the whole chunk holding it.
  */
 export interface IndexChunks {
   count: number;
