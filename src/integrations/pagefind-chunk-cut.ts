@@ -31,7 +31,7 @@ export const CHUNK_LIMIT = 20_000;
 /** The chunk being filled: its size, and the words of its last word's stem chain. */
 export class ChunkCut {
   /** Positions in the chunk so far. */
-  size = 0;
+  private size = 0;
   /** Words of the chunk, of STEM_LETTERS or more, that the last word begins with (itself included). */
   private stems: Buffer[] = [];
 
