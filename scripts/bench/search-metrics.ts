@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { downloads, loadSearchIndex } from '../../tests/helpers/pagefind-node.ts';
+import { downloads, loadSearchIndex, openPagefind } from '../../tests/helpers/pagefind-node.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
 import { runSearch } from '../../src/lib/search-engine.ts';
 import { foldWord, normalizeQuery, parseSearchState, queryTerms, significantTerms } from '../../src/lib/search-query.ts';
@@ -128,13 +128,17 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
       wordEntryBytes: null,
     });
   }
-  // Measured once every timing is taken: these searches download chunks too.
+  // Measured once every timing is taken: these searches download chunks too. Each word on a fresh
+  // Pagefind, whose matches then come from that word's chunks alone (WordEntries.matched).
   const entries = new WordEntries(dir);
+  let instance = 0;
   for (const row of queries) {
     const words = significantTerms(queryTerms(normalizeQuery(row.query)));
     const matched: WordEntry[][] = [];
     for (const word of words) {
-      const found = entries.matched(foldWord(word), (await index.pagefind.search(word))?.results.length ?? 0);
+      const pagefind = await openPagefind(dir, `word-entries-${instance++}`);
+      const found = entries.matched(foldWord(word), (await pagefind.search(word))?.results.length ?? 0);
+      await pagefind.destroy?.();
       if (!found) break;
       matched.push(found);
     }

@@ -97,8 +97,8 @@ export async function buildSite(options: AstroOptions): Promise<string> {
 /**
  * Pages per Pagefind process for the fixture site and the real site under /veille: their indexes
  * are written in parts and merged (src/integrations/pagefind-merge.ts), as a site of more than
- * 2,500 articles is, so every search test on them runs on a merged index; the other two sites'
- * indexes are Pagefind's own.
+ * 2,500 articles is, so every search test on them runs on an index merged from several parts;
+ * the other two sites' indexes are written in one part (merged too, for the chunks).
  */
 export const FIXTURE_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '20' };
 export const BASED_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '2' };

@@ -67,13 +67,13 @@ const IDENTIFIER_LABELS: Record<FoundIdentifier['kind'], string> = {
   RG: 'Numéro de répertoire général (RG)',
 };
 
-/** The sentence around `index` (within its line), cut at a word boundary when longer than `max`. */
 /**
  * The name of a header field before its value: "Objet :", "Sujet :", "Références :", or any name
  * a tab follows ("Rédacteur :\t…"); not "Date :", which alone says what a bare date is.
  */
 const FIELD_NAME = /^(?:(?:objet|sujet|subject|réf(?:érences?)?|ref)\s*:\s*|(?!date\s*:)[\p{L}' ]{2,30}\s*:\t+)/iu;
 
+/** The sentence around `index` (within its line), cut at a word boundary when longer than `max`. */
 function sentenceAround(text: string, index: number, max = 160): string {
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
   const lineEnd = text.indexOf('\n', index);
