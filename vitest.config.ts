@@ -1,14 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four projects: `unit` (no build, no browser: the inner loop), `build` (real `astro build` of
+ * the real, fixture and test content, and the real Pagefind index queried from Node), `browser`
+ * (Debian's Chromium on the built sites) and `bench` (the benchmark's smoke test, outside
+ * `npm test`). The build and browser projects share one global setup that builds the test sites.
+ */
+const shared = {
+  environment: 'node' as const,
+  // Build outputs and scratch files live in tests/.output/.
+  exclude: ['**/node_modules/**', 'tests/.output/**'],
+};
+
 export default defineConfig({
   test: {
-    environment: 'node',
-    include: ['tests/**/*.test.ts'],
-    // Build outputs and scratch files live in tests/.output/.
-    exclude: ['**/node_modules/**', 'tests/.output/**'],
-    globalSetup: ['tests/global-setup.ts'],
-    // Build tests run the real `astro build`; give them room on 2-core machines.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
+    projects: [
+      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/build-test-sites.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+      },
+      {
+        test: { ...shared, name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/build-test-sites.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+      },
+      { test: { ...shared, name: 'bench', include: ['tests/bench/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 900_000 } },
+    ],
   },
 });

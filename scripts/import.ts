@@ -12,13 +12,13 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, 
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { listArticleFiles, slugOfFile } from '../src/lib/article-files.ts';
-import { buildDay } from '../src/lib/build-day.ts';
-import { contentDirs } from '../src/lib/content-dir.ts';
-import { loadTaxonomy } from '../src/lib/taxonomy.ts';
-import { decodeText, InputError } from '../src/lib/import/decode-text.ts';
-import { draftFileText, importDocument, LostTextError, type ImportedDocument } from '../src/lib/import/import-document.ts';
-import { splitDocuments } from '../src/lib/import/split-documents.ts';
+import { listArticleFiles, slugOfFile } from '../src/loading/article-files.ts';
+import { buildDay } from '../src/domain/build-day.ts';
+import { contentDirs } from '../src/loading/content-dir.ts';
+import { loadTaxonomy } from '../src/loading/taxonomy.ts';
+import { decodeText, InputError } from '../src/importer/decode-text.ts';
+import { draftFileText, importDocument, LostTextError, type ImportedDocument } from '../src/importer/import-document.ts';
+import { splitDocuments } from '../src/importer/split-documents.ts';
 
 type Status = 'created' | 'unchanged' | 'overwritten' | 'would create' | 'would overwrite' | 'conflict';
 

@@ -1,5 +1,5 @@
 /** Site-wide settings, typed. Deployment-specific values (origin, base path) live in astro.config.mjs. */
-import { frenchTypography } from './lib/french-typography.ts';
+import { frenchTypography } from './domain/french-typography.ts';
 
 export const SITE = {
   /** Site name, shown in the header, titles and feeds. */

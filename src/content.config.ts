@@ -7,17 +7,17 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { renderMdxAtSync } from './loaders/render-at-sync.ts';
 import { z } from 'astro/zod';
-import { KEY_DATE_KINDS } from './lib/article.ts';
-import { checkArticleFiles, slugOfFile } from './lib/article-files.ts';
-import { unknownValueMessage } from './lib/closest-match.ts';
-import { contentDirs } from './lib/content-dir.ts';
-import { isoDate, parseIsoDay } from './lib/french-date.ts';
-import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './lib/partial-date.ts';
-import { loadTaxonomy, type TaxonomyKind } from './lib/taxonomy.ts';
-import { frenchTypography } from './lib/french-typography.ts';
-import { decisionNumberKind, identifierKind, identifierProblem } from './lib/identifiers.ts';
+import { KEY_DATE_KINDS } from './domain/article.ts';
+import { checkArticleFiles, slugOfFile } from './loading/article-files.ts';
+import { unknownValueMessage } from './domain/closest-match.ts';
+import { contentDirs } from './loading/content-dir.ts';
+import { isoDate, parseIsoDay } from './domain/french-date.ts';
+import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './domain/partial-date.ts';
+import { loadTaxonomy } from './loading/taxonomy.ts';
+import { type TaxonomyKind } from './domain/taxonomy-entry.ts';
+import { frenchTypography } from './domain/french-typography.ts';
+import { decisionNumberKind, identifierKind, identifierProblem } from './domain/identifiers.ts';
 
 const dirs = contentDirs();
 const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
@@ -165,11 +165,9 @@ const articleFiles = glob({
   base: dirs.articles,
   // The file name, not the folder structure, is the slug and the URL.
   generateId: ({ entry }) => slugOfFile(entry),
-  // Pages render the stored HTML or the compiled MDX; keeping every raw body only costs memory.
+  // Pages render the compiled MDX; keeping every raw body only costs memory.
   retainBody: false,
 });
-// Plain articles are rendered to HTML during the sync, not bundled as modules (render-at-sync.ts).
-const articleLoader = renderMdxAtSync(articleFiles);
 
 const articles = defineCollection({
   loader: {
@@ -177,7 +175,7 @@ const articles = defineCollection({
     load: async (context) => {
       // Fail before Astro silently accepts a clashing slug or a rolled-over date.
       checkArticleFiles(dirs.articles);
-      return articleLoader.load(context);
+      return articleFiles.load(context);
     },
   },
   schema: articleSchema,

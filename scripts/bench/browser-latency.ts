@@ -4,8 +4,8 @@
  * reason, when /usr/bin/chromium is missing.
  */
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, serve } from '../../tests/helpers/browser.ts';
+import { CHROMIUM, launchChromium } from '../chromium.ts';
+import { serveDist } from '../serve-dist.ts';
 
 export interface BrowserLatency {
   /** First query after the page loaded (Pagefind's script, wasm and first chunks not yet cached). */
@@ -18,8 +18,8 @@ export interface BrowserLatency {
 
 export async function measureBrowserLatency(dist: string, queries: readonly string[]): Promise<BrowserLatency> {
   if (!existsSync(CHROMIUM)) return { firstMs: 0, medianMs: 0, queries: [], skipped: `${CHROMIUM} not installed` };
-  const site = await serve(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const site = await serveDist(dist);
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(new URL('recherche/', site.url).href);

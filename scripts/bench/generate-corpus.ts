@@ -14,9 +14,10 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { KEY_DATE_KINDS } from '../../src/lib/article.ts';
-import { loadTaxonomy, type TaxonomyEntry } from '../../src/lib/taxonomy.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { KEY_DATE_KINDS } from '../../src/domain/article.ts';
+import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
+import { type TaxonomyEntry } from '../../src/domain/taxonomy-entry.ts';
+import { slugify } from '../../src/domain/slug.ts';
 import { loadSourceCodes, PROJECT_ROOT, type SourceArticle, type SourceCode } from './legi-data.ts';
 
 export const DEFAULT_SEED = 7;

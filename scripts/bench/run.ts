@@ -7,9 +7,9 @@
  *
  * 1. generates N articles of real legal text (generate-corpus.ts);
  * 2. builds them four ways, one after the other, each with the real Astro CLI in a child process:
- *    - vigie: `npm run build`'s script, scripts/build.ts (`astro build` of the project: every
- *      page, feed, sitemap; then the Pagefind index once Astro has exited), with VIGIE_CONTENT_DIR
- *      pointing at the corpus;
+ *    - vigie: `npm run build`, i.e. `astro build` of the project (every page, feed, sitemap and
+ *      the Pagefind index, written by the integration at the end of the build), with
+ *      VIGIE_CONTENT_DIR pointing at the corpus;
  *    - bare-unified: scripts/bench/bare, one page per article, same Markdown pipeline as Vigie
  *      (unified + remark-gfm + the project's rehype plugins), Pagefind index of every page;
  *    - bare-markdown: the same over a `.md` copy of the corpus (markdown-corpus.ts), which Astro
@@ -46,8 +46,8 @@ import { pagefindCliArgs, pagesIndexedByCli } from './pagefind-cli.ts';
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const BARE_ROOT = join(ROOT, 'scripts', 'bench', 'bare');
-/** What `npm run build` runs. */
-const VIGIE_BUILD = join(ROOT, 'scripts', 'build.ts');
+/** Astro's programmatic build with an inline configuration (outDir and cacheDir of the run). */
+const ASTRO_CHILD = join(ROOT, 'scripts', 'astro-child.ts');
 /** The build day of every benchmark build (as in the tests), so pages do not depend on the date. */
 const TODAY = '2025-06-01';
 const VARIANTS = ['vigie', 'bare-unified', 'bare-markdown', 'bare-satteri'] as const;
@@ -99,16 +99,6 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
-/** Later queries' target (KB of index data each), and where the typical queries' floor stands against it. */
-const LATER_QUERY_TARGET_KB = 50;
-function ownEntriesSummary(search: SearchMetrics | undefined): { floorMedianKB: number | null; floorOverTarget: number | null } {
-  const floors = (search?.queries ?? []).map((q) => (q.wordEntryBytes === null ? null : (q.wordEntryBytes + q.fragmentBytes) / 1024));
-  if (!floors.length || floors.includes(null)) return { floorMedianKB: null, floorOverTarget: null };
-  const sorted = (floors as number[]).sort((a, b) => a - b);
-  const median = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;
-  return { floorMedianKB: round(median, 1), floorOverTarget: sorted.filter((kB) => kB > LATER_QUERY_TARGET_KB).length };
-}
-
 /** The environment of a build: the user's, minus anything that would change the site or the output. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -136,7 +126,7 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
   const indexAfter = variant === 'bare-markdown';
   const env =
     variant === 'vigie'
-      ? buildEnv({ VIGIE_CONTENT_DIR: contentDir, VIGIE_OUT_DIR: dist, VIGIE_CACHE_DIR: cache, VIGIE_TODAY: TODAY })
+      ? buildEnv({ VIGIE_CONTENT_DIR: contentDir, VIGIE_TODAY: TODAY })
       : buildEnv({
           BENCH_CONTENT_DIR: contentDir,
           BENCH_OUT_DIR: dist,
@@ -144,7 +134,7 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
           BENCH_PROCESSOR: variant === 'bare-satteri' ? 'satteri' : 'unified',
           BENCH_INDEX: indexAfter ? 'after' : 'in-build',
         });
-  const args = variant === 'vigie' ? [VIGIE_BUILD] : [ASTRO, 'build', '--root', BARE_ROOT];
+  const args = variant === 'vigie' ? [ASTRO_CHILD, 'build', JSON.stringify({ root: ROOT, outDir: dist, cacheDir: cache })] : [ASTRO, 'build', '--root', BARE_ROOT];
   progress(`building ${variant}…`);
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
   const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });
@@ -256,21 +246,18 @@ function markdownReport(results: Results): string {
       '',
       '## Vigie search (Pagefind in Node, the site\'s own search logic)',
       '',
-      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment, date order) | total |',
+      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment) | total |',
       '| --- | ---: | ---: | ---: |',
       `| first query «${s.first.query}» (KB) | ${kb(s.first.fixedBytes)} | ${kb(s.first.indexBytes)} | ${kb(s.first.fixedBytes + s.first.indexBytes)} |`,
       `| second query «${s.second.query}» (KB) | ${kb(s.second.fixedBytes)} | ${kb(s.second.indexBytes)} | ${kb(s.second.fixedBytes + s.second.indexBytes)} |`,
       '',
       `Median query time over ${s.queries.length} queries: **${s.medianMs.toFixed(1)} ms** (each query once, in this order, after the two above; results verified by runSearch).`,
       '',
-      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) | its words\' own entries (KB) | own entries + fragments (KB) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...s.queries.map((q) => {
-        const own = q.wordEntryBytes === null ? ['–', '–'] : [kb(q.wordEntryBytes), kb(q.wordEntryBytes + q.fragmentBytes)];
-        return `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} | ${own.join(' | ')} |`;
-      }),
+      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
+      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`),
       '',
-      `Index chunks: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Each word a query looks up costs the whole chunk holding it (chunks close at 5,000 positions or before a word of 2,500, never inside a stem's words, always at Pagefind's 20,000: src/integrations/pagefind-chunk-cut.ts). A word's own entries (its stem's, as Pagefind matches them, compressed alone) are the least any chunking could make it cost: with the same fragments, the last column is the floor of that query's downloads in Pagefind's format.`,
+      `Index chunks, as Pagefind writes them: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Each word a query looks up costs the whole chunk holding it.`,
     );
   }
   if (results.browserSearch) {
@@ -466,8 +453,6 @@ async function main(): Promise<void> {
       secondQueryKB: results.search ? round(results.search.second.indexBytes / 1024, 1) : null,
       medianQueryMs: results.search ? round(results.search.medianMs, 1) : null,
       indexChunkMedianKB: results.search ? round(results.search.chunks.medianBytes / 1024, 1) : null,
-      // The floor of the typical queries' downloads in Pagefind's format (word-entries.ts): median, and how many exceed 50 KB.
-      ...ownEntriesSummary(results.search),
       browserFirstMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.firstMs : null,
       browserMedianMs: results.browserSearch && !results.browserSearch.skipped ? results.browserSearch.medianMs : null,
       results: join(outDir, 'results.json'),

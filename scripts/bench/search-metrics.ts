@@ -5,11 +5,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { downloads, loadSearchIndex, openPagefind } from '../../tests/helpers/pagefind-node.ts';
-import { DATE_ORDER_FILE } from '../../src/lib/date-order.ts';
-import { runSearch } from '../../src/lib/search-engine.ts';
-import { foldWord, normalizeQuery, parseSearchState, queryTerms, significantTerms } from '../../src/lib/search-query.ts';
-import { WordEntries, type WordEntry } from './word-entries.ts';
+import { downloads, loadSearchIndex } from '../../src/search/node-pagefind.ts';
+import { runSearch } from '../../src/search/search-engine.ts';
+import { parseSearchState } from '../../src/search/search-query.ts';
 
 /** The first two queries: their downloads are measured. */
 export const FIRST_QUERY = 'contrat';
@@ -38,10 +36,7 @@ export interface QueryDownloads {
   total: number;
 }
 
-/**
- * The index's word chunks, as the merge cuts them (src/integrations/pagefind-chunk-cut.ts): every
- * word a query looks up costs the whole chunk holding it.
- */
+/** The index's word chunks, as Pagefind writes them (file sizes only): every word a query looks up costs the whole chunk holding it. */
 export interface IndexChunks {
   count: number;
   medianBytes: number;
@@ -53,13 +48,8 @@ export interface SearchMetrics {
   first: QueryDownloads;
   second: QueryDownloads;
   medianMs: number;
-  /**
-   * `chunkBytes`: pf_index files; `fragmentBytes`: pf_fragment files (one per result shown or
-   * checked); `wordEntryBytes`: the entries Pagefind matches for the query's words, compressed
-   * alone, the least any chunking could make it download (word-entries.ts; null when a word's
-   * stem could not be told).
-   */
-  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number; chunkBytes: number; fragmentBytes: number; wordEntryBytes: number | null }[];
+  /** `chunkBytes`: pf_index files; `fragmentBytes`: pf_fragment files (one per result shown or checked). */
+  queries: { query: string; ms: number; total: number; exact: boolean; bytes: number; chunkBytes: number; fragmentBytes: number }[];
   chunks: IndexChunks;
 }
 
@@ -75,7 +65,6 @@ const bytesOf = (files: readonly { url: string; bytes: number }[], kind?: string
 function kindOf(fileUrl: string): string {
   const url = fileUrl.split('?')[0]!;
   if (/wasm\.[\w-]+\.pagefind$/.test(url)) return 'wasm';
-  if (url.endsWith(DATE_ORDER_FILE)) return 'date_order';
   if (url.endsWith('pagefind-entry.json')) return 'entry';
   const pf = /\.pf_(meta|index|filter|fragment)$/.exec(url);
   return pf ? `pf_${pf[1]}` : 'other';
@@ -125,24 +114,7 @@ export async function measureSearch(dist: string): Promise<SearchMetrics> {
       bytes: bytesOf(fetched),
       chunkBytes: bytesOf(fetched, 'pf_index'),
       fragmentBytes: bytesOf(fetched, 'pf_fragment'),
-      wordEntryBytes: null,
     });
-  }
-  // Measured once every timing is taken: these searches download chunks too. Each word on a fresh
-  // Pagefind, whose matches then come from that word's chunks alone (WordEntries.matched).
-  const entries = new WordEntries(dir);
-  let instance = 0;
-  for (const row of queries) {
-    const words = significantTerms(queryTerms(normalizeQuery(row.query)));
-    const matched: WordEntry[][] = [];
-    for (const word of words) {
-      const pagefind = await openPagefind(dir, `word-entries-${instance++}`);
-      const found = entries.matched(foldWord(word), (await pagefind.search(word))?.results.length ?? 0);
-      await pagefind.destroy?.();
-      if (!found) break;
-      matched.push(found);
-    }
-    if (matched.length === words.length) row.wordEntryBytes = WordEntries.bytes(matched.flat());
   }
   const sorted = queries.map((q) => q.ms).sort((a, b) => a - b);
   const medianMs = (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2;

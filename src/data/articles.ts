@@ -3,11 +3,12 @@
  * filter), their taxonomy listings and related-article index, computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { publishedArticles } from '../lib/publish.ts';
-import { buildRelatedIndex, type RelatedIndex } from '../lib/related.ts';
-import { taxonomyUsage, type TaxonomyUsage } from '../lib/taxonomy-usage.ts';
-import { contentDirs } from '../lib/content-dir.ts';
-import { loadTaxonomy, typesetTaxonomy, type Taxonomy } from '../lib/taxonomy.ts';
+import { publishedArticles } from '../domain/publish.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../domain/related.ts';
+import { taxonomyUsage, type TaxonomyUsage } from '../domain/taxonomy-usage.ts';
+import { contentDirs } from '../loading/content-dir.ts';
+import { loadTaxonomy } from '../loading/taxonomy.ts';
+import { typesetTaxonomy, type Taxonomy } from '../domain/taxonomy-entry.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -1,10 +1,10 @@
 /** iCalendar feeds of the agenda: the whole site and one per topic. */
 import type { APIContext } from 'astro';
-import { KEY_DATE_KINDS, type KeyDateKind } from '../lib/article.ts';
-import { agendaEvent } from '../lib/agenda-calendar.ts';
-import { agendaEntries } from '../lib/agenda.ts';
-import { buildCalendar } from '../lib/icalendar.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
+import { agendaEvent } from '../domain/agenda-calendar.ts';
+import { agendaEntries } from '../domain/agenda.ts';
+import { buildCalendar } from '../domain/icalendar.ts';
+import { absoluteUrl, paths } from '../domain/urls.ts';
 import { SITE } from '../config.ts';
 import type { ArticleEntry } from './articles.ts';
 

@@ -9,10 +9,10 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { SITE } from '../config.ts';
-import { feedItems } from '../lib/feed-items.ts';
-import type { TaxonomyEntry, TaxonomyKind } from '../lib/taxonomy.ts';
-import { taxonomyEntry } from '../lib/taxonomy.ts';
-import { absoluteUrl, paths, TAXONOMY_SECTIONS } from '../lib/urls.ts';
+import { feedItems } from '../domain/feed-items.ts';
+import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
+import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
+import { absoluteUrl, paths, TAXONOMY_SECTIONS } from '../domain/urls.ts';
 import { siteContent, type ArticleEntry } from './articles.ts';
 
 let container: Promise<AstroContainer> | undefined;

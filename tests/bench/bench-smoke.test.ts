@@ -8,16 +8,16 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, BODY_MAX, BODY_MIN, type Corpus } from '../../scripts/bench/generate-corpus.ts';
 import { measureSearch, TIMED_QUERIES } from '../../scripts/bench/search-metrics.ts';
-import { WordEntries } from '../../scripts/bench/word-entries.ts';
 import { buildSite, OUTPUT } from '../helpers/site-build.ts';
 import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { readRss } from '../helpers/feeds.ts';
-import { downloads, loadSearchIndex, openPagefind } from '../helpers/pagefind-node.ts';
-import { preloadSearch, runSearch } from '../../src/lib/search-engine.ts';
-import { isGenuineMatch, parseSearchState } from '../../src/lib/search-query.ts';
-import { PAGE_SIZE } from '../../src/lib/paginate.ts';
-import { loadTaxonomy, type TaxonomyKind } from '../../src/lib/taxonomy.ts';
+import { downloads, loadSearchIndex } from '../../src/search/node-pagefind.ts';
+import { preloadSearch, runSearch } from '../../src/search/search-engine.ts';
+import { isGenuineMatch, parseSearchState } from '../../src/search/search-query.ts';
+import { PAGE_SIZE } from '../../src/domain/paginate.ts';
+import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
+import { type TaxonomyKind } from '../../src/domain/taxonomy-entry.ts';
 
 const COUNT = 200;
 const CORPUS = join(OUTPUT, 'bench-corpus');
@@ -215,35 +215,6 @@ describe('Vigie built from the benchmark corpus', () => {
     // Chunks and fragments already read by an earlier query are cached: some queries read none.
     expect(metrics.queries.some((q) => q.fragmentBytes > 0 && q.chunkBytes > 0)).toBe(true);
     for (const q of metrics.queries) expect(q.chunkBytes + q.fragmentBytes, q.query).toBeLessThanOrEqual(q.bytes);
-    // Every typical query's words have their own entries measured.
-    for (const q of metrics.queries) expect(q.wordEntryBytes, q.query).toBeGreaterThan(0);
-  });
-
-  it('a word\'s own index entries are those Pagefind matches: its stem\'s, on exactly the pages it finds, in fewer bytes than their chunks', async () => {
-    const entries = new WordEntries(join(dist, 'pagefind'));
-    const smaller: string[] = [];
-    for (const [word, folded] of [['salarié', 'salarie'], ['cotisations', 'cotisations'], ['employeur', 'employeur']] as const) {
-      // A fresh instance, so that this word's chunks are downloaded (and counted) again.
-      const pagefind = await openPagefind(join(dist, 'pagefind'), `own-entries-${folded}`);
-      const start = downloads.length;
-      const results = (await pagefind.search(word))!.results;
-      const chunkBytes = downloads.slice(start).filter((file) => file.url.endsWith('.pf_index')).reduce((sum, file) => sum + file.bytes, 0);
-      expect(results.length, word).toBeGreaterThan(0);
-      const matched = entries.matched(folded, results.length)!;
-      expect(matched, word).toBeDefined();
-      // One stem, a prefix of the word, begins every matched entry.
-      const stem = matched.map((entry) => entry.word).reduce((a, b) => (a.length <= b.length ? a : b));
-      expect(folded.startsWith(stem), `${word} → ${stem}`).toBe(true);
-      for (const entry of matched) expect(entry.word.startsWith(stem), entry.word).toBe(true);
-      expect([...entries.resultIds(matched)].sort(), word).toEqual(results.map((result) => result.id).sort());
-      // Alone, they weigh no more than the chunks Pagefind downloaded for them, which hold other words too.
-      const own = WordEntries.bytes(matched);
-      expect(own, word).toBeLessThanOrEqual(chunkBytes);
-      if (own < chunkBytes) smaller.push(word);
-      // A count no prefix of the word explains is refused.
-      expect(entries.matched(folded, results.length + 1), word).toBeUndefined();
-    }
-    expect(smaller.length).toBeGreaterThan(0);
   });
 
   it('a page rejected for the typed word is read again from the roots, and the count promises what the roots add', async () => {

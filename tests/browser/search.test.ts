@@ -79,7 +79,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('shows corpus counts at first, loads the filter index only when the reader turns to the filters, and the date order only for date lists', async () => {
+  it('shows corpus counts at first, loads the filter index only when the reader turns to the filters', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -91,7 +91,7 @@ describe('search page', () => {
     await page.fill('#recherche', 'directive');
     await waitForStatus(page, /2 résultats pour «\sdirective\s»/);
     expect(await page.textContent('label[for="f-juridiction-ue"] .count')).toBe('');
-    expect(fetched.filter((path) => /\.pf_filter$|vigie-date-order/.test(path))).toEqual([]);
+    expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
     await page.hover('#search-filters fieldset');
     await page.waitForFunction(() => document.querySelector('label[for="f-juridiction-ue"] .count')?.textContent === '(2)');
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(0)');
@@ -99,10 +99,8 @@ describe('search page', () => {
     await page.fill('#recherche', '');
     await waitForStatus(page, /Saisissez un mot/);
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
-    expect(fetched.filter((path) => path.endsWith('vigie-date-order.json'))).toEqual([]);
     await page.check('#f-juridiction-france');
     await waitForStatus(page, /3 articles correspondent/);
-    expect(fetched.filter((path) => path.endsWith('vigie-date-order.json'))).toHaveLength(1);
     await page.close();
   });
 

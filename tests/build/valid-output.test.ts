@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
 import { attributeValues, listFiles, pagePaths, readPage } from '../helpers/dist.ts';
 
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+// `void-style` is a style preference, not validity: MDX's JSX writes task-list checkboxes as
+// `<input … />`, which HTML accepts as `<input …>`.
+const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'void-style': 'off' } });
 const gzip = (text: string | Buffer) => gzipSync(text).length;
 
 describe('html-validate (recommended preset)', () => {

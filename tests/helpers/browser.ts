@@ -1,25 +1,16 @@
-/**
- * Debian's Chromium driven by playwright-core (no browser download), against a built site served
- * on 127.0.0.1 by the project's own static server.
- */
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStaticServer } from '../../scripts/static-server.mjs';
+/** Debian's Chromium against a built site served on 127.0.0.1 (scripts/serve-dist.ts). */
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { serveDist, type ServedSite } from '../../scripts/serve-dist.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export interface ServedSite {
-  url: string;
-  requests: string[];
-  close(): Promise<void>;
-}
+export type { ServedSite };
 
 export function serve(dist: string, base = '/'): Promise<ServedSite> {
-  return startStaticServer({ root: dist, base });
+  return serveDist(dist, base);
 }
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return launchChromium();
 }
 
 /** Collects console errors and CSP violations of a page. */

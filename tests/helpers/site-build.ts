@@ -1,6 +1,7 @@
 /**
- * Runs the real Astro CLI (build or sync) on a content folder, with the same code as `npm run
- * build`, each run with its own output and cache folders.
+ * Runs the real Astro build (Astro's programmatic API, in a child process: scripts/astro-child.ts) or sync (the CLI)
+ * on a content folder, with the project's own astro.config.mjs, each run with its own output and
+ * cache folders.
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -43,28 +44,19 @@ export function childEnv(): NodeJS.ProcessEnv {
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 export function runAstro(command: 'build' | 'sync', options: AstroOptions): Promise<AstroRun> {
-  return runWithSiteEnv([join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), command], options);
-}
-
-/** `npm run build` (scripts/build.ts: `astro build`, then the search index once Astro has exited). */
-export function runBuildScript(options: AstroOptions): Promise<AstroRun> {
-  return runWithSiteEnv([join(ROOT, 'scripts', 'build.ts')], options);
-}
-
-/** Runs a Node script with the test sites' environment, into tests/.output/<name>/. */
-function runWithSiteEnv(args: string[], options: AstroOptions): Promise<AstroRun> {
   const outDir = join(OUTPUT, options.name, 'dist');
   const cacheDir = join(OUTPUT, options.name, 'cache');
   rmSync(outDir, { recursive: true, force: true });
+  const site = options.site ?? 'https://veille.example.org';
+  const inline = { root: ROOT, outDir, cacheDir, base: options.base ?? '/', ...(site ? { site } : {}) };
   return new Promise((done, fail) => {
+    // `sync` runs Astro's own CLI, so that content errors are printed as editors see them; builds
+    // run the programmatic API, which alone takes a cache folder of their own.
+    const args = command === 'sync' ? [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'sync'] : [join(ROOT, 'scripts', 'astro-child.ts'), command, JSON.stringify(inline)];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: {
         ...childEnv(),
-        VIGIE_OUT_DIR: outDir,
-        VIGIE_CACHE_DIR: cacheDir,
-        VIGIE_BASE: options.base ?? '/',
-        VIGIE_SITE: options.site ?? 'https://veille.example.org',
         // A fixed build date, so the agenda's upcoming / past split is reproducible.
         VIGIE_TODAY: TEST_TODAY,
         ...(options.contentDir ? { VIGIE_CONTENT_DIR: options.contentDir } : {}),
@@ -93,15 +85,6 @@ export async function buildSiteWithLog(options: AstroOptions): Promise<{ dist: s
 export async function buildSite(options: AstroOptions): Promise<string> {
   return (await buildSiteWithLog(options)).dist;
 }
-
-/**
- * Pages per Pagefind process for the fixture site and the real site under /veille: their indexes
- * are written in parts and merged (src/integrations/pagefind-merge.ts), as a site of more than
- * 2,500 articles is, so every search test on them runs on an index merged from several parts;
- * the other two sites' indexes are written in one part (merged too, for the chunks).
- */
-export const FIXTURE_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '20' };
-export const BASED_PART_PAGES = { VIGIE_SEARCH_INDEX_PART_PAGES: '2' };
 
 export const SITES = {
   /** The real content, at the root. */

@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { agendaAnchorId, agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/lib/agenda.ts';
-import { agendaEvent } from '../../src/lib/agenda-calendar.ts';
-import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/lib/icalendar.ts';
-import type { KeyDate } from '../../src/lib/article.ts';
+import { agendaAnchorId, agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/domain/agenda.ts';
+import { agendaEvent } from '../../src/domain/agenda-calendar.ts';
+import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/domain/icalendar.ts';
+import type { KeyDate } from '../../src/domain/article.ts';
 import { article, day } from './articles-fixture.ts';
 
 const kd = (date: string, precision: KeyDate['precision'], label: string, qualifier?: KeyDate['qualifier']): KeyDate => ({ date, precision, kind: 'echeance', label, ...(qualifier ? { qualifier } : {}) });

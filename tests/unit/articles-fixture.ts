@@ -1,5 +1,5 @@
 /** Plain article objects for unit tests of src/lib. */
-import type { Article, ArticleData } from '../../src/lib/article.ts';
+import type { Article, ArticleData } from '../../src/domain/article.ts';
 
 export function article(id: string, overrides: Partial<ArticleData> = {}): Article {
   return {

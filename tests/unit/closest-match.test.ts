@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance, unknownValueMessage } from '../../src/lib/closest-match.ts';
+import { closestMatch, editDistance, unknownValueMessage } from '../../src/domain/closest-match.ts';
 
 const topics = ['cybersecurite', 'sante-numerique', 'intelligence-artificielle', 'protection-donnees', 'accessibilite'];
 

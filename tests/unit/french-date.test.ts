@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateFr, formatMonthFr, formatMonthHeadingFr, isoDate, parseIsoDay } from '../../src/lib/french-date.ts';
+import { formatDateFr, formatMonthFr, formatMonthHeadingFr, isoDate, parseIsoDay } from '../../src/domain/french-date.ts';
 
 const day = (text: string) => parseIsoDay(text)!;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frenchTypography, NBSP, NNBSP, rehypeFrenchTypography } from '../../src/lib/french-typography.ts';
+import { frenchTypography, NBSP, NNBSP, rehypeFrenchTypography } from '../../src/domain/french-typography.ts';
 
 const show = (text: string) => text.replaceAll(NNBSP, '⍽').replaceAll(NBSP, '~');
 

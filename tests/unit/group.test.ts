@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByMonth, groupByYear } from '../../src/lib/group.ts';
-import { monthAnchor } from '../../src/lib/archive-anchors.ts';
+import { groupByMonth, groupByYear } from '../../src/domain/group.ts';
+import { monthAnchor } from '../../src/domain/archive-anchors.ts';
 import { article, day } from './articles-fixture.ts';
 
 const sorted = [

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, InputError } from '../../src/lib/import/decode-text.ts';
-import { splitDocuments } from '../../src/lib/import/split-documents.ts';
-import { bodyBlocks, escapeMdxText, lostLines, plainTextOfBody, renderBody, sectionTitle } from '../../src/lib/import/mdx-body.ts';
-import { findDates, mainDate } from '../../src/lib/import/infer-dates.ts';
-import { findIdentifiers, firstSentence, inferAuthority, openingCitation } from '../../src/lib/import/infer-metadata.ts';
-import { importDocument } from '../../src/lib/import/import-document.ts';
-import { loadTaxonomy } from '../../src/lib/taxonomy.ts';
-import { contentDirs } from '../../src/lib/content-dir.ts';
+import { decodeText, InputError } from '../../src/importer/decode-text.ts';
+import { splitDocuments } from '../../src/importer/split-documents.ts';
+import { bodyBlocks, escapeMdxText, lostLines, plainTextOfBody, renderBody, sectionTitle } from '../../src/importer/mdx-body.ts';
+import { findDates, mainDate } from '../../src/importer/infer-dates.ts';
+import { findIdentifiers, firstSentence, inferAuthority, openingCitation } from '../../src/importer/infer-metadata.ts';
+import { importDocument } from '../../src/importer/import-document.ts';
+import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
+import { contentDirs } from '../../src/loading/content-dir.ts';
 
 const dirs = contentDirs({});
 const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);

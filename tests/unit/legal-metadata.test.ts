@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanIdentifier, decisionNumberKind, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/lib/identifiers.ts';
-import { articleCitation, decisionCitation, formatDateCitation } from '../../src/lib/citation.ts';
-import { articleJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
+import { cleanIdentifier, decisionNumberKind, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/domain/identifiers.ts';
+import { articleCitation, decisionCitation, formatDateCitation } from '../../src/domain/citation.ts';
+import { articleJsonLd, serializeJsonLd } from '../../src/domain/structured-data.ts';
 import { article, day } from './articles-fixture.ts';
 
 describe('identifiers', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLinks, pageSegment, paginate } from '../../src/lib/paginate.ts';
+import { pageLinks, pageSegment, paginate } from '../../src/domain/paginate.ts';
 
 describe('paginate', () => {
   it('makes pages of 20 with stable segments', () => {

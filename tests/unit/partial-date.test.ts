@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDateFr, partialDateProblem, partialDateSortKey, type PartialDate } from '../../src/lib/partial-date.ts';
+import { formatPartialDateFr, partialDateProblem, partialDateSortKey, type PartialDate } from '../../src/domain/partial-date.ts';
 
 describe('formatPartialDateFr', () => {
   it.each<[PartialDate, string]>([

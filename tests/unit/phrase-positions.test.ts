@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsPhrase, phraseOffsets } from '../../src/lib/phrase-positions.ts';
+import { holdsPhrase, phraseOffsets } from '../../src/search/phrase-positions.ts';
 
 describe('phraseOffsets', () => {
   it('keeps the place of function words that are not searched', () => {

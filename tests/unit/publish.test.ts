@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, publishedArticles } from '../../src/lib/publish.ts';
-import { compareNewestFirst } from '../../src/lib/sort.ts';
+import { isPublished, publishedArticles } from '../../src/domain/publish.ts';
+import { compareNewestFirst } from '../../src/domain/sort.ts';
 import { article, day } from './articles-fixture.ts';
 
 describe('publishedArticles', () => {

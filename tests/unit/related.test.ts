@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildRelatedIndex } from '../../src/lib/related.ts';
-import { publishedArticles } from '../../src/lib/publish.ts';
+import { buildRelatedIndex } from '../../src/domain/related.ts';
+import { publishedArticles } from '../../src/domain/publish.ts';
 import { article, day } from './articles-fixture.ts';
 
 describe('buildRelatedIndex', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { broaderForm, foldWord, isGenuineMatch, joinedName, lettersAndNumber, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/lib/search-query.ts';
-import { forDisplay, htmlForIndex } from '../../src/lib/search-text.ts';
+import { foldWord } from '../../src/domain/fold-word.ts';
+import { broaderForm, isGenuineMatch, joinedName, lettersAndNumber, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/search/search-query.ts';
+import { forDisplay, htmlForIndex } from '../../src/search/search-text.ts';
 
 describe('normalizeQuery', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugify } from '../../src/lib/slug.ts';
-import { rawFrontmatterProblems, slugOfFile } from '../../src/lib/article-files.ts';
+import { isValidSlug, slugify } from '../../src/domain/slug.ts';
+import { rawFrontmatterProblems, slugOfFile } from '../../src/loading/article-files.ts';
 
 describe('slugify', () => {
   it('folds accents, ligatures and punctuation', () => {

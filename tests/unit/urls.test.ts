@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, withBase } from '../../src/lib/urls.ts';
-import { absolutizeLinks, feedItems } from '../../src/lib/feed-items.ts';
-import { headingsNumberThemselves, tableOfContents } from '../../src/lib/table-of-contents.ts';
-import { neighbours } from '../../src/lib/neighbours.ts';
+import { absoluteUrl, paths, withBase } from '../../src/domain/urls.ts';
+import { absolutizeLinks, feedItems } from '../../src/domain/feed-items.ts';
+import { headingsNumberThemselves, tableOfContents } from '../../src/domain/table-of-contents.ts';
+import { neighbours } from '../../src/domain/neighbours.ts';
 import { article, day } from './articles-fixture.ts';
 
 describe('urls', () => {
@@ -66,7 +66,7 @@ describe('neighbours', () => {
 });
 
 describe('rehypeBaseLinks', async () => {
-  const { prefixBase, rehypeBaseLinks } = await import('../../src/lib/rehype-base-links.ts');
+  const { prefixBase, rehypeBaseLinks } = await import('../../src/markdown/rehype-base-links.ts');
   it('prefixes site paths with the base, once', () => {
     expect(prefixBase('/articles/x/', '/veille')).toBe('/veille/articles/x/');
     expect(prefixBase('/veille/articles/x/', '/veille/')).toBe('/veille/articles/x/');
@@ -83,15 +83,5 @@ describe('rehypeBaseLinks', async () => {
     rehypeBaseLinks({ base: '/veille' })(tree);
     expect(JSON.stringify(tree)).toContain('"href":"/veille/themes/"');
     expect(JSON.stringify(tree)).toContain('"src":"/veille/i.png"');
-  });
-});
-
-describe('normalizeVoidElements', async () => {
-  const { normalizeVoidElements } = await import('../../src/lib/html-void-elements.ts');
-  it('drops the XML slash of void elements only', () => {
-    expect(normalizeVoidElements('<p>a<br/>b<br />c</p><hr/><input type="checkbox" checked disabled/><img src="/a.png" alt="x/>y"/>')).toBe(
-      '<p>a<br>b<br>c</p><hr><input type="checkbox" checked disabled><img src="/a.png" alt="x/>y">',
-    );
-    expect(normalizeVoidElements('<div/><span>/></span>')).toBe('<div/><span>/></span>');
   });
 });

@@ -15,7 +15,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../../src/lib/markdown-pipeline.ts';
+import { rehypePlugins, remarkPlugins, remarkRehypeOptions } from '../../../src/markdown/markdown-pipeline.ts';
 import { quietHeadInjectWarnings } from '../../../src/integrations/quiet-head-inject-warnings.ts';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../config.ts';
 import { siteContent } from '../../../data/articles.ts';
 import { calendarResponse } from '../../../data/calendars.ts';
-import { taxonomyEntry } from '../../../lib/taxonomy.ts';
+import { taxonomyEntry } from '../../../domain/taxonomy-entry.ts';
 
 export const getStaticPaths = (async () => [...(await siteContent()).usage.topics.keys()].map((slug) => ({ params: { slug } }))) satisfies GetStaticPaths;
 

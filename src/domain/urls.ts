@@ -1,0 +1,49 @@
+/**
+ * Every internal URL is built here, so the URL scheme exists once and works under a sub-path
+ * (`base`). Paths end with a slash (directory-style output).
+ */
+import type { TaxonomyKind } from './taxonomy-entry.ts';
+
+/** Joins the configured base ('/' or '/veille' or '/veille/') with a site path ('/articles/x/'). */
+export function withBase(base: string, path: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  const suffix = path.startsWith('/') ? path : `/${path}`;
+  return `${prefix}${suffix}`;
+}
+
+/** URL roots of the taxonomy sections, with their French names. */
+export const TAXONOMY_SECTIONS: Record<TaxonomyKind, { root: string; title: string; singular: string }> = {
+  topics: { root: '/themes/', title: 'Thèmes', singular: 'Thème' },
+  jurisdictions: { root: '/juridictions/', title: 'Juridictions', singular: 'Juridiction' },
+  types: { root: '/types/', title: 'Types de documents', singular: 'Type de document' },
+  authorities: { root: '/autorites/', title: 'Autorités et juridictions', singular: 'Autorité' },
+};
+
+export const paths = {
+  home: () => '/',
+  article: (slug: string) => `/articles/${slug}/`,
+  section: (kind: TaxonomyKind) => TAXONOMY_SECTIONS[kind].root,
+  /** A taxonomy entry's listing; `segment` selects a page ('' or '2/'). */
+  entry: (kind: TaxonomyKind, slug: string, segment = '') => `${TAXONOMY_SECTIONS[kind].root}${slug}/${segment}`,
+  entryFeed: (kind: TaxonomyKind, slug: string) => `${TAXONOMY_SECTIONS[kind].root}${slug}/rss.xml`,
+  topicCalendar: (slug: string) => `${TAXONOMY_SECTIONS.topics.root}${slug}/agenda.ics`,
+  topics: () => TAXONOMY_SECTIONS.topics.root,
+  topic: (slug: string) => paths.entry('topics', slug),
+  jurisdictions: () => TAXONOMY_SECTIONS.jurisdictions.root,
+  jurisdiction: (slug: string) => paths.entry('jurisdictions', slug),
+  types: () => TAXONOMY_SECTIONS.types.root,
+  type: (slug: string) => paths.entry('types', slug),
+  authority: (slug: string) => paths.entry('authorities', slug),
+  archives: () => '/archives/',
+  archiveYear: (year: number) => `/archives/${year}/`,
+  feeds: () => '/flux/',
+  mainFeed: () => '/rss.xml',
+  search: () => '/recherche/',
+  agenda: () => '/agenda/',
+  calendar: () => '/agenda.ics',
+} as const;
+
+/** Absolute URL for feeds, canonical links and Open Graph. */
+export function absoluteUrl(site: string | URL, base: string, path: string): string {
+  return new URL(withBase(base, path), site).href;
+}

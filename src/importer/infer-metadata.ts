@@ -1,0 +1,314 @@
+/**
+ * Metadata from raw text, by rules and the taxonomy's own keywords (one vocabulary for the site
+ * and the importer): jurisdiction, authority (with the Cour de cassation's chamber), document
+ * type, topics, identifiers, a proposed title and summary. Every inference keeps the words it came
+ * from, for the editor's review.
+ */
+import { foldWord } from '../domain/fold-word.ts';
+import { slugify } from '../domain/slug.ts';
+import type { Taxonomy, TaxonomyEntry } from '../domain/taxonomy-entry.ts';
+import { IDENTIFIER_PATTERNS, identifierKind, type IdentifierKind } from '../domain/identifiers.ts';
+
+export interface Evidence<T> {
+  value: T;
+  /** Words of the text the value was inferred from. */
+  from: string[];
+}
+
+/** Text folded for matching: lowercase, no accents, ASCII apostrophes, single spaces. */
+export function foldText(text: string): string {
+  return foldWord(text).replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `foldText` without changing any position (one character for one), to read indexes in the original. */
+function foldInPlace(text: string): string {
+  return text.replace(/[^]/gu, (char) => {
+    if (/\s/u.test(char)) return ' ';
+    if (/[’ʼ]/u.test(char)) return "'";
+    const folded = foldWord(char);
+    return folded.length === char.length ? folded : char;
+  });
+}
+
+/** Occurrences of a keyword as whole words; short all-caps keywords (IA, EAA) match case-sensitively. */
+function keywordCount(text: string, folded: string, keyword: string): number {
+  const caseSensitive = keyword.length <= 4 && keyword === keyword.toUpperCase();
+  const haystack = caseSensitive ? text.replace(/[’ʼ]/g, "'") : folded;
+  const needle = caseSensitive ? keyword : foldText(keyword);
+  // A word keyword also counts in the plural ("logiciel" in "logiciels").
+  const plural = !caseSensitive && /\p{L}$/u.test(needle) && !/[sx]$/.test(needle) ? '(?:s|x)?' : '';
+  // A name with a number is also written together: "NIS 2" in "NIS2".
+  const written = /^\p{L}+ \d+$/u.test(needle) ? escapeRegExp(needle).replace(' ', ' ?') : escapeRegExp(needle);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${written}${plural}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+  return haystack.match(pattern)?.length ?? 0;
+}
+
+export interface ScoredEntry {
+  entry: TaxonomyEntry;
+  score: number;
+  from: string[];
+}
+
+/**
+ * Scores taxonomy entries by their keywords: each occurrence counts as many words as the keyword
+ * has (up to 3), and occurrences in the lead (first sentence) count `leadWeight` times more.
+ */
+export function scoreEntries(text: string, entries: readonly TaxonomyEntry[], leadWeight = 1): ScoredEntry[] {
+  const folded = foldText(text);
+  const lead = firstSentence(text, 1000);
+  const foldedLead = foldText(lead);
+  return entries
+    .map((entry) => {
+      const from: string[] = [];
+      let score = 0;
+      for (const keyword of entry.keywords) {
+        const count = keywordCount(text, folded, keyword);
+        if (count) {
+          const inLead = leadWeight > 1 ? keywordCount(lead, foldedLead, keyword) : 0;
+          score += (count + inLead * (leadWeight - 1)) * Math.min(3, keyword.split(/\s+/).length);
+          from.push(count > 1 ? `${keyword} (×${count})` : keyword);
+        }
+      }
+      return { entry, score, from };
+    })
+    .filter((scored) => scored.score > 0)
+    .sort((a, b) => b.score - a.score);
+}
+
+const CHAMBERS: [RegExp, string][] = [
+  [/premi[eè]re chambre civile|1re civ|1ère chambre civile|civ\.?\s*1re/i, '1re civ.'],
+  [/deuxi[eè]me chambre civile|2e civ|2ème chambre civile|civ\.?\s*2e/i, '2e civ.'],
+  [/troisi[eè]me chambre civile|3e civ|3ème chambre civile|civ\.?\s*3e/i, '3e civ.'],
+  [/chambre commerciale|cass\.? com/i, 'com.'],
+  [/chambre sociale|cass\.? soc/i, 'soc.'],
+  [/chambre criminelle|cass\.? crim/i, 'crim.'],
+  [/chambre mixte/i, 'ch. mixte'],
+  [/assembl[ée]e pl[ée]ni[èe]re/i, 'ass. plén.'],
+];
+
+export interface AuthorityGuess {
+  slug: string;
+  label: string;
+  jurisdiction: string;
+  /** False when the slug is not in the taxonomy yet (e.g. a court of appeal not listed). */
+  known: boolean;
+  chamber?: string;
+  from: string[];
+}
+
+const COURT = /^(cour-de-cassation|conseil-d-etat|cjue|conseil-constitutionnel|ca-)/;
+
+/** Whether an authority slug names a court (its documents are rulings). */
+export function isCourtSlug(slug: string): boolean {
+  return COURT.test(slug);
+}
+
+/**
+ * Citation forms that open a decision summary ("Cass. soc., 17 septembre 2025, n° …", "CE, 3
+ * juillet 2025", "CJUE, 5 février 2026, aff. C-412/24", "CA Lyon, 12 mars 2026"): the court is
+ * the author, whatever else the text mentions.
+ */
+const CITATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/(?<![\p{L}])Cass\.?\s*(?:,|\s(?:soc|com|crim|civ|\d+(?:re|e|ère)?|ass|ch|req|plén)\b)/u, () => 'cour-de-cassation'],
+  [/(?<![\p{L}])(?:CJUE|CJCE)\s*(?:,|\(|\s(?:gde|grande)\b)/u, () => 'cjue'],
+  [/(?<![\p{L}])CE\s*(?:,\s*(?:\d|ass|sect|\d+e)|\s(?:Ass|Sect|ass|sect)\b)/u, () => 'conseil-d-etat'],
+  [/(?<![\p{L}])(?:Cons\.\s*const\.|CC)\s*,\s*\d/u, () => 'conseil-constitutionnel'],
+  [/(?<![\p{L}])CA\s+(?:de\s+|d['’])?(\p{Lu}[\p{L}-]+(?:[\s-](?:en|sur|de)?[\s-]?\p{Lu}[\p{L}-]+)*)\s*,/u, (m) => `ca-${slugify(m[1]!)}`],
+];
+
+/** Words before a mention that make it incidental: an appeal to, a notice to, an opinion of, the ruling under appeal. */
+const INCIDENTAL_BEFORE = new RegExp(
+  [
+    String.raw`(?:recours|appel|pourvoi|contestation|renvo\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:devant|auprès)\s+(?:de\s+)?(?:la|le|l['’])?\s*$`,
+    String.raw`(?:devant|saisir|saisine\s+(?:de|du))\s+(?:la|le|l['’])?\s*$`,
+    String.raw`décret\s+en\s*$`,
+    String.raw`(?:avis|accord|autorisation|contrôle)\s+(?:conforme\s+|préalable\s+)?(?:de\s+la|du|de\s+l['’])\s*$`,
+    String.raw`(?:adress\p{L}*|notifi\p{L}*|transm\p{L}*|communiqu\p{L}*|signal\p{L}*|déclar\p{L}*|soumi\p{L}*|rapport\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:à\s+la|au|à\s+l['’]|aux)\s*$`,
+    String.raw`(?:auprès|au\s+sein|sous\s+l['’]égide)\s+(?:de\s+la|du|de\s+l['’])\s*$`,
+    String.raw`(?:gérée?s?|opérée?s?|tenue?s?)\s+par\s+(?:la|le|l['’])\s*$`,
+    String.raw`(?:arrêt|jugement|décision)\s+(?:attaqué\s+|rendu\s+)?(?:de\s+la|du|de\s+l['’])\s*$`,
+    String.raw`contre\s+(?:l['’]arrêt|le\s+jugement|la\s+décision|l['’]ordonnance)[^.]{0,60}\spar\s+(?:la|le|l['’])\s*$`,
+    String.raw`(?:selon|conformément\s+à|comme)\s+(?:la|le|l['’])\s*$`,
+    String.raw`(?:proposition|initiative)\s+(?:de\s+la|du|de\s+l['’])\s*$`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Verbs that make a mention the author: "la CNIL a prononcé", "la Cour juge", "publiées par la
+ * CNIL". Not the pluperfect: "la cour d'appel avait jugé" is the ruling under review.
+ */
+const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|déclar|dit\s+pour\s+droit)\p{L}*/iu;
+const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
+
+/** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
+export function openingCitation(line: string): string | undefined {
+  for (const [pattern, slugOf] of CITATIONS) {
+    const match = pattern.exec(line);
+    if (match && match.index <= 2) return slugOf(match);
+  }
+  return undefined;
+}
+
+interface Mention {
+  index: number;
+  guess: AuthorityGuess;
+  score: number;
+}
+
+/**
+ * The authority that decided or published, not one merely mentioned. Each mention of a court or
+ * body (courts of appeal by city, others by the taxonomy's keywords) is scored: a citation that
+ * opens the text wins; then mentions as the acting subject ("la CNIL a prononcé"); then mentions
+ * in the lead (title line or first sentence). Incidental mentions ("recours devant le Conseil
+ * d'État", "notifier à l'ANSSI", "avis de la CNIL") and mentions only in the body count for
+ * nothing: no authority is better than a wrong one.
+ */
+export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess | undefined {
+  const guessFor = (slug: string, from: string): AuthorityGuess => {
+    const entry = taxonomy.authorities.find((a) => a.slug === slug);
+    const city = slug.startsWith('ca-') ? from.replace(/^.*?(?:appel|CA)\s+(?:de\s+|d['’])?/iu, '').replace(/[\s,]+$/, '') : '';
+    return { slug, label: entry?.label ?? `Cour d’appel de ${city}`, jurisdiction: entry?.jurisdiction ?? 'france', known: Boolean(entry), from: [from.trim()] };
+  };
+  const leadEnd = leadLength(text);
+  const mentions: Mention[] = [];
+  const add = (index: number, length: number, guess: AuthorityGuess) => {
+    const before = text.slice(Math.max(0, index - 60), index);
+    const after = text.slice(index + length, index + length + 80);
+    let score = 0;
+    if (!INCIDENTAL_BEFORE.test(before)) {
+      if (ACTING_AFTER.test(after) || ACTING_BEFORE.test(before)) score += 10;
+      if (index < leadEnd) score += 5;
+    }
+    mentions.push({ index, guess, score });
+  };
+
+  const opening = text.slice(0, Math.max(leadEnd, 200));
+  for (const [pattern, slugOf] of CITATIONS) {
+    const match = pattern.exec(opening);
+    if (match) mentions.push({ index: match.index, guess: guessFor(slugOf(match), match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
+  }
+  for (const appeal of text.matchAll(/[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/gu)) {
+    add(appeal.index!, appeal[0].length, guessFor(`ca-${slugify(appeal[1]!.trim())}`, appeal[0]));
+  }
+  const folded = foldInPlace(text);
+  for (const entry of taxonomy.authorities) {
+    if (entry.slug.startsWith('ca-')) continue;
+    for (const keyword of entry.keywords) {
+      const caseSensitive = keyword.length <= 5 && keyword === keyword.toUpperCase();
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(caseSensitive ? keyword : foldText(keyword))}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+      for (const match of (caseSensitive ? text : folded).matchAll(pattern)) {
+        add(match.index!, match[0].length, { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? '', known: true, from: [keyword] });
+      }
+    }
+  }
+  const ranked = mentions.filter((m) => m.score >= 5).sort((a, b) => b.score - a.score || a.index - b.index);
+  const best = ranked[0]?.guess;
+  if (best?.slug === 'cour-de-cassation') {
+    const chamber = CHAMBERS.find(([pattern]) => pattern.test(text));
+    if (chamber) {
+      best.chamber = chamber[1];
+      const words = chamber[0].exec(text)![0];
+      if (!best.from.includes(words)) best.from.push(words);
+    }
+  }
+  return best;
+}
+
+/** A line naming an act of Parliament or government as its own title: "Loi n° 2025-987 du 8 octobre 2025 …", "Arrêté du 12 février 2026 …", "Directive (UE) 2026/517 du Parlement européen …". */
+const ACT_TITLE = /^(?:(?:loi|décret|ordonnance|arrêté)\s+(?:n°\s*[\d-]+\s+)?du\s+(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|(?:directive|règlement)\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+du\s+Parlement)/iu;
+/** An act of the Commission: "Règlement d'exécution (UE) 2025/2231 de la Commission du …". */
+const COMMISSION_ACT = /(?<![\p{L}])(?:règlement|directive|décision|recommandation)(?:\s+d['’]exécution|\s+déléguée?)?\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+de\s+la\s+Commission(?![\p{L}])(?!\s+(?:nationale|des|de\s))/iu;
+
+/**
+ * The authority an act's own designation in the lead settles: the Commission for its acts;
+ * `null` (none) when a line of the lead titles an act of Parliament or government, whatever
+ * bodies the text names ("promulguée après une décision du Conseil constitutionnel");
+ * `undefined` when the lead names no act as its own.
+ */
+export function actAuthority(lead: string, taxonomy: Taxonomy): AuthorityGuess | null | undefined {
+  const commission = COMMISSION_ACT.exec(lead);
+  const entry = taxonomy.authorities.find((a) => a.slug === 'commission-europeenne');
+  if (commission && entry) return { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? 'ue', known: true, from: [commission[0]] };
+  return lead.split('\n').some((line) => ACT_TITLE.test(line.trim())) ? null : undefined;
+}
+
+/** Length of the lead: the title line, if the text opens with one, and the first sentence. */
+export function leadLength(text: string): number {
+  const firstLine = text.split('\n', 1)[0]!;
+  const titled = isTitleLine(firstLine) && text.length > firstLine.length;
+  const rest = titled ? text.slice(firstLine.length + 1) : text;
+  return (titled ? firstLine.length + 1 : 0) + firstSentence(rest, 10_000).length;
+}
+
+/**
+ * Whether a document's first line is a title rather than prose: short, and not ending as a
+ * sentence or a list introduction does.
+ */
+export function isTitleLine(line: string): boolean {
+  const trimmed = line.trim();
+  // An EU act's full title runs to 250 characters.
+  return trimmed.length > 0 && trimmed.length <= 300 && !/[.;:,!?…]$/.test(trimmed) && /\p{L}/u.test(trimmed);
+}
+
+export interface FoundIdentifier {
+  kind: IdentifierKind;
+  value: string;
+  source: string;
+}
+
+const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
+  ['ECLI', /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]/g],
+  ['ELI', /https?:\/\/(?:data\.europa\.eu|eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[A-Za-z0-9_/.-]*[A-Za-z0-9_/]/g],
+  ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
+  ['NOR', /\b(?:NOR\s*:?\s*)?([A-Z]{4}\d{7}[A-Z])\b/g],
+  ['pourvoi', /\b(?:pourvoi\s+)?n[°o]\s*(\d{2}-\d{2}\.\d{3})\b/gi],
+  // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
+  ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
+];
+
+export function findIdentifiers(text: string): FoundIdentifier[] {
+  const found: FoundIdentifier[] = [];
+  for (const [kind, pattern] of IDENTIFIER_SEARCH) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[1] ?? match[0];
+      if (!IDENTIFIER_PATTERNS[kind].test(value) || identifierKind(value) !== kind) continue;
+      if (!found.some((f) => f.value === value)) found.push({ kind, value, source: match[0] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Abbreviations after which a period does not end a sentence: months ("4 sept. 2025"), legal
+ * citations ("Cass. soc.", "aff. C-519/24", "n°", "art. 14", "ch.", "civ."), titles ("M.", "Mme").
+ */
+const ABBREVIATION = /(?<![\p{L}])(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|art|arts|aff|al|ch|civ|com|soc|crim|Cass|req|ass|plén|sect|cf|p|pp|M|MM|Mme|Me|Dr|Pr|min|dir|éd|vol|spéc|not|obs|préc|op|cit|ibid|etc|n|no|réf|JO|JOUE|Bull|Rec|coll|c|v)\.$/u;
+
+/**
+ * Index of the period, "!" or "?" that ends the first sentence of `text`, or -1: one followed by
+ * a capital, or at the end of a line ("… en fin de contrat SaaS." above "1. Les faits").
+ */
+export function sentenceEnd(text: string, from = 0): number {
+  const pattern = /[.!?](?=\s+[\p{Lu}«"“(]|[ \t]*\n|\s*$)/gu;
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 8), match.index + 1))) continue;
+    return match.index;
+  }
+  return -1;
+}
+
+/** The first sentence, on one line, cut at a word boundary when longer than `max`. */
+export function firstSentence(text: string, max = 300): string {
+  const trimmed = text.trim();
+  const end = sentenceEnd(trimmed);
+  const sentence = (end >= 0 ? trimmed.slice(0, end + 1) : trimmed).replace(/\s+/g, ' ');
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max + 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '')}…`;
+}

@@ -1,0 +1,76 @@
+/**
+ * Checks on article files that the content schema cannot see: the slug comes from the file name
+ * (so two files with one name in different folders clash), and YAML silently turns an impossible
+ * unquoted date such as 2025-02-30 into 2 March, so dates are checked on the raw text.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parseIsoDay } from '../domain/french-date.ts';
+import { isValidSlug } from '../domain/slug.ts';
+
+export const ARTICLE_EXTENSIONS = ['.mdx', '.md'] as const;
+
+/** Every article file under `dir`, recursively, sorted. */
+export function listArticleFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  const walk = (current: string): void => {
+    for (const name of readdirSync(current).sort()) {
+      const path = join(current, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if ((ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name))) files.push(path);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** The slug of an article file: its name without extension, whatever folder it is in. */
+export function slugOfFile(file: string): string {
+  return basename(file, extname(file));
+}
+
+/**
+ * A date-shaped value after a key, in block or inline ("{ date: 2026-02-30, … }") YAML. Any key:
+ * YAML reads every unquoted YYYY-MM-DD as a date, and rolls impossible ones over.
+ */
+const DATED_KEY = /(?:^|[\s{,[-])([A-Za-z_][\w-]*)\s*:\s*["']?(\d{4}-\d{1,2}-\d{1,2})(?![\d-])["']?/g;
+
+/** Problems found in one file's raw text, each naming the field and what was expected. */
+export function rawFrontmatterProblems(source: string): string[] {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source.replace(/^\uFEFF/, ''));
+  if (!match) return ['no frontmatter found; expected the file to start with a "---" block.'];
+  const problems: string[] = [];
+  match[1]!.split(/\r?\n/).forEach((line, index) => {
+    const text = line.replace(/\s#.*$/, '');
+    for (const date of text.matchAll(DATED_KEY)) {
+      if (!parseIsoDay(date[2]!)) problems.push(`line ${index + 2}, field "${date[1]}": "${date[2]}" is not a real calendar date; expected YYYY-MM-DD.`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Throws one error listing every problem in the folder: invalid or duplicate slugs, impossible
+ * dates. `root` only shortens the paths shown.
+ */
+export function checkArticleFiles(dir: string, root: string = process.cwd()): string[] {
+  const files = listArticleFiles(dir);
+  const problems: string[] = [];
+  const bySlug = new Map<string, string>();
+  for (const file of files) {
+    const shown = relative(root, file) || file;
+    const slug = slugOfFile(file);
+    if (!isValidSlug(slug)) {
+      problems.push(`${shown}: file name "${slug}" is not a valid slug; expected lowercase letters, digits and single hyphens (it becomes the URL /articles/<slug>/).`);
+    }
+    const previous = bySlug.get(slug);
+    if (previous) problems.push(`${shown}: duplicate slug "${slug}", already used by ${relative(root, previous) || previous}; file names must be unique across folders.`);
+    else bySlug.set(slug, file);
+    for (const problem of rawFrontmatterProblems(readFileSync(file, 'utf8'))) problems.push(`${shown}: ${problem}`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`Invalid article files in ${relative(root, dir) || dir}:\n- ${problems.join('\n- ')}`);
+  }
+  return files;
+}
