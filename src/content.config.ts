@@ -9,7 +9,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { KEY_DATE_KINDS } from './domain/article.ts';
-import { checkArticleFiles, slugOfFile } from './loading/article-files.ts';
+import { articleFilesByRenderer, checkArticleFiles, slugOfFile } from './loading/article-files.ts';
+import { markdownArticleLoader } from './loading/markdown-article-loader.ts';
 import { unknownValueMessage } from './domain/closest-match.ts';
 import { contentDirs } from './loading/content-dir.ts';
 import { isoDate, parseIsoDay } from './domain/french-date.ts';
@@ -160,25 +161,41 @@ export const articleSchema = z
     if (duplicate) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: `topic "${duplicate}" is listed twice.` });
   });
 
-const articleFiles = glob({
-  pattern: '**/*.{md,mdx}',
-  base: dirs.articles,
-  // The file name, not the folder structure, is the slug and the URL.
-  generateId: ({ entry }) => slugOfFile(entry),
-  // Pages render the compiled MDX; keeping every raw body only costs memory.
-  retainBody: false,
-});
+/**
+ * Articles live in two collections by how they are rendered: bodies that read the same as
+ * Markdown are rendered while content is synced (markdown-article-loader.ts), the others (JSX,
+ * expressions, imports, code blocks, images) are compiled by @astrojs/mdx through glob(). Pages
+ * read both through src/data/articles.ts. The dev server compiles every article as MDX, since an
+ * edit may add a component to any file.
+ */
+// Fails before Astro silently accepts a clashing slug or a rolled-over date.
+checkArticleFiles(dirs.articles);
+const byRenderer = articleFilesByRenderer(dirs.articles, process.env.NODE_ENV === 'development');
 
 const articles = defineCollection({
-  loader: {
-    name: 'vigie-articles',
-    load: async (context) => {
-      // Fail before Astro silently accepts a clashing slug or a rolled-over date.
-      checkArticleFiles(dirs.articles);
-      return articleFiles.load(context);
-    },
-  },
+  loader: markdownArticleLoader({ files: () => byRenderer.markdown }),
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** glob() patterns match literally only once their special characters are escaped. */
+const literal = (path: string) => path.replace(/[()[\]{}*?!+@]/g, '\\$&');
+
+const mdxArticles = defineCollection({
+  loader: byRenderer.mdx.length
+    ? glob({
+        pattern: byRenderer.mdx.map(literal),
+        base: dirs.articles,
+        // The file name, not the folder structure, is the slug and the URL.
+        generateId: ({ entry }) => slugOfFile(entry),
+        // Pages render the compiled MDX; keeping every raw body only costs memory.
+        retainBody: false,
+      })
+    : // glob() warns when it finds no file: none to compile, nothing to load.
+      { name: 'vigie-no-mdx-articles', load: async ({ store }) => store.clear() },
+  schema: articleSchema,
+});
+
+export const collections = { articles, mdxArticles };
+
+/** The collections holding articles: Astro warns when a page reads an empty one (src/data/articles.ts). */
+export const ARTICLE_COLLECTIONS = [...(byRenderer.markdown.length ? (['articles'] as const) : []), ...(byRenderer.mdx.length ? (['mdxArticles'] as const) : [])];

@@ -1,9 +1,10 @@
 /**
- * Vigie's build benchmark (issue 7): the full site build against a bare Astro build of the same
+ * Vigie's build benchmark: the full site build against a bare Astro build of the same
  * corpus, in one run, on one machine.
  *
  *   npm run bench -- [--articles 1000] [--out bench-results] [--keep] [--seed 7] [--repeat 1]
  *                    [--only vigie,bare-unified,bare-markdown,bare-satteri]
+ *   npm run bench -- --report DIR [DIR…]   (docs/benchmark.md from earlier runs' results.json)
  *
  * 1. generates N articles of real legal text (generate-corpus.ts);
  * 2. builds them four ways, one after the other, each with the real Astro CLI in a child process:
@@ -37,11 +38,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, DEFAULT_SEED } from './generate-corpus.ts';
 import { PROJECT_ROOT } from './legi-data.ts';
-import { gzipSize, listFiles, runMeasured, siteSizes, sizeOf, type RunResult, type SiteSizes } from './measure.ts';
-import { measureSearch, TIMED_QUERIES, type SearchMetrics } from './search-metrics.ts';
-import { measureBrowserLatency, type BrowserLatency } from './browser-latency.ts';
+import { gzipSize, listFiles, runMeasured, siteSizes, sizeOf, type RunResult } from './measure.ts';
+import { measureSearch, TIMED_QUERIES } from './search-metrics.ts';
+import { measureBrowserLatency } from './browser-latency.ts';
 import { writeMarkdownCorpus } from './markdown-corpus.ts';
 import { pagefindCliArgs, pagesIndexedByCli } from './pagefind-cli.ts';
+import { benchmarkDoc, type BuildMetrics, type GzipMetrics, LABELS, MARKDOWN_FLOOR_RATIO, markdownReport, mb, type Results, ratio, round, seconds, type Variant, VARIANTS } from './report.ts';
 
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -50,54 +52,7 @@ const BARE_ROOT = join(ROOT, 'scripts', 'bench', 'bare');
 const ASTRO_CHILD = join(ROOT, 'scripts', 'astro-child.ts');
 /** The build day of every benchmark build (as in the tests), so pages do not depend on the date. */
 const TODAY = '2025-06-01';
-const VARIANTS = ['vigie', 'bare-unified', 'bare-markdown', 'bare-satteri'] as const;
-type Variant = (typeof VARIANTS)[number];
-
-const LABELS: Record<Variant, string> = {
-  vigie: 'Vigie (full site)',
-  'bare-unified': 'bare Astro, unified + remark-gfm',
-  'bare-markdown': 'bare Astro, .md files, unified + remark-gfm, then Pagefind CLI',
-  'bare-satteri': 'bare Astro, Sätteri (default)',
-};
-
-interface BuildMetrics extends SiteSizes {
-  variant: Variant;
-  wallMs: number;
-  astroMs: number;
-  indexMs: number;
-  indexedPages: number;
-  peakRssBytes: number;
-  /** Peak RSS before the index step started (the Astro part), and during it: where the peak is. */
-  peakRssAstroBytes: number;
-  peakRssIndexBytes: number;
-  peakProcesses: number;
-  /** CPU time (user + system) of the whole process tree: steadier than wall time on a busy machine. */
-  cpuMs: number;
-  rssSamples: number;
-  /** Astro's own "N page(s) built in Xs" line (it includes the index step). */
-  astroReport: string | undefined;
-  /** "[WARN]" lines in the build log (Astro 7.3's per-MDX-file directive warning is silenced in both configs). */
-  warnings: number;
-  /** With --repeat: every run (times, CPU, peak RSS and load above are then medians over the runs; sizes are the last run's). */
-  runs?: { wallMs: number; astroMs: number; indexMs: number; cpuMs: number; peakRssBytes: number; loadAverage: number }[];
-  /** 1-minute load average when the build started (other work on the machine skews the numbers). */
-  loadAverage: number;
-}
-
-interface GzipMetrics {
-  articlePage: { path: string; bytes: number; gzipBytes: number };
-  home: { bytes: number; gzipBytes: number };
-  css: { files: number; bytes: number; gzipBytes: number };
-}
-
-/** Vigie against the bare `.md` build: below 1 on both, Vigie beats any Markdown-post theme on this corpus. */
-const MARKDOWN_FLOOR_RATIO = 'Vigie / bare .md, then Pagefind CLI (floor of a Markdown-post theme)';
-
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-const seconds = (ms: number) => (ms / 1000).toFixed(1);
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 /** The environment of a build: the user's, minus anything that would change the site or the output. */
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -196,118 +151,29 @@ function gzipMetrics(dist: string): GzipMetrics {
   };
 }
 
-function ratio(a: number | undefined, b: number | undefined): number | null {
-  return a !== undefined && b ? round(a / b) : null;
-}
-
-function markdownReport(results: Results): string {
-  const builds = VARIANTS.map((variant) => results.builds[variant]).filter((b): b is BuildMetrics => Boolean(b));
-  const row = (label: string, cell: (b: BuildMetrics) => string) => `| ${label} | ${builds.map(cell).join(' | ')} |`;
-  const lines = [
-    `# Vigie build benchmark — ${results.articles} articles`,
-    '',
-    `${results.date} · ${results.machine.cpu} × ${results.machine.cores} · ${results.machine.memoryGB} GB · Node ${results.machine.node} · Astro ${results.machine.astro} · Pagefind ${results.machine.pagefind}`,
-    '',
-    `Builds run one after the other${results.repeat > 1 ? `, ${results.repeat} times each (interleaved; medians shown)` : ''}, each cold (fresh dist and cache), with the Astro CLI in a child process; CPU time and peak RSS are summed over the build's process tree, sampled every 100 ms from /proc. The load average shows other work on the machine: wall times are only comparable when it stays well below the number of cores.`,
-    '',
-    `Corpus: ${results.corpus.articles} articles, ${mb(results.corpus.bodyBytes)} MB of Markdown body (4–6 KB each), seed ${results.corpus.seed}, from ${results.corpus.codes.map((c) => c.title).join(', ')}${results.corpus.reusedText ? ' (text reused: N exceeds the codes)' : ''}; generated in ${seconds(results.corpus.generateMs)} s.`,
-    '',
-    `| | ${builds.map((b) => LABELS[b.variant]).join(' | ')} |`,
-    `| --- | ${builds.map(() => '---:').join(' | ')} |`,
-    row('wall time (s)', (b) => seconds(b.wallMs)),
-    row('— Astro part (s)', (b) => seconds(b.astroMs)),
-    row('— Pagefind index part (s)', (b) => seconds(b.indexMs)),
-    row('CPU time, process tree (s)', (b) => seconds(b.cpuMs)),
-    row('peak RSS, process tree (MB)', (b) => mb(b.peakRssBytes)),
-    row('— before the index step (MB)', (b) => mb(b.peakRssAstroBytes)),
-    row('— during the index step (MB)', (b) => mb(b.peakRssIndexBytes)),
-    row('pages written (index.html)', (b) => String(b.pages)),
-    row('pages indexed', (b) => String(b.indexedPages)),
-    row('dist size (MB)', (b) => mb(b.distBytes)),
-    row('index size, dist/pagefind (MB)', (b) => mb(b.indexBytes)),
-    row('— index data only (MB)', (b) => mb(b.indexDataBytes)),
-    row('load average at start', (b) => String(b.loadAverage)),
-    ...(builds.some((b) => b.runs)
-      ? [
-          row('runs: wall times (s)', (b) => (b.runs ?? []).map((run) => seconds(run.wallMs)).join(', ')),
-          row('runs: peak RSS (MB)', (b) => (b.runs ?? []).map((run) => mb(run.peakRssBytes)).join(', ')),
-        ]
-      : []),
-    '',
-    '| ratio | wall time | Astro part | index part | CPU time | peak RSS |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ];
-  for (const [label, r] of Object.entries(results.ratios)) {
-    lines.push(`| ${label} | ${r.wallTime ?? '–'} | ${r.astroTime ?? '–'} | ${r.indexTime ?? '–'} | ${r.cpuTime ?? '–'} | ${r.peakRss ?? '–'} |`);
-  }
-  if (results.search) {
-    const s = results.search;
-    lines.push(
-      '',
-      '## Vigie search (Pagefind in Node, the site\'s own search logic)',
-      '',
-      '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment) | total |',
-      '| --- | ---: | ---: | ---: |',
-      `| first query «${s.first.query}» (KB) | ${kb(s.first.fixedBytes)} | ${kb(s.first.indexBytes)} | ${kb(s.first.fixedBytes + s.first.indexBytes)} |`,
-      `| second query «${s.second.query}» (KB) | ${kb(s.second.fixedBytes)} | ${kb(s.second.indexBytes)} | ${kb(s.second.fixedBytes + s.second.indexBytes)} |`,
-      '',
-      `Median query time over ${s.queries.length} queries: **${s.medianMs.toFixed(1)} ms** (each query once, in this order, after the two above; results verified by runSearch).`,
-      '',
-      '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) |',
-      '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`),
-      '',
-      `Index chunks, as Pagefind writes them: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Each word a query looks up costs the whole chunk holding it.`,
-    );
-  }
-  if (results.browserSearch) {
-    const b = results.browserSearch;
-    lines.push(
-      '',
-      '## Vigie search in Chromium (typing to result list, 100 ms debounce included)',
-      '',
-      b.skipped
-        ? `Skipped: ${b.skipped}.`
-        : `First query (cold: script, wasm and index not cached): **${b.firstMs} ms**; median of the next ${b.queries.length - 1}: **${b.medianMs} ms** (${b.queries.map((q) => `${q.query} ${q.ms}`).join(', ')}).`,
-    );
-  }
-  if (results.gzip) {
-    const g = results.gzip;
-    lines.push(
-      '',
-      '## Vigie page weight (gzip -6)',
-      '',
-      '| file | raw (KB) | gzip (KB) |',
-      '| --- | ---: | ---: |',
-      `| typical article page (median size: ${g.articlePage.path}) | ${kb(g.articlePage.bytes)} | ${kb(g.articlePage.gzipBytes)} |`,
-      `| home page | ${kb(g.home.bytes)} | ${kb(g.home.gzipBytes)} |`,
-      `| CSS (${g.css.files} file(s) in _astro/) | ${kb(g.css.bytes)} | ${kb(g.css.gzipBytes)} |`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-interface Results {
-  articles: number;
-  repeat: number;
-  date: string;
-  machine: { cpu: string; cores: number; memoryGB: number; node: string; astro: string; pagefind: string; platform: string; nodeOptions: string | null };
-  corpus: { articles: number; seed: number; bodyBytes: number; generateMs: number; codes: { id: string; title: string; articles: number; bytes: number }[]; reusedText: boolean };
-  builds: Partial<Record<Variant, BuildMetrics>>;
-  ratios: Record<string, { wallTime: number | null; astroTime: number | null; indexTime: number | null; cpuTime: number | null; peakRss: number | null }>;
-  search?: SearchMetrics;
-  browserSearch?: BrowserLatency;
-  gzip?: GzipMetrics;
-  workDir: string | null;
-}
-
 function version(pkg: string): string {
   return (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** `--report DIR…`: docs/benchmark.md from those runs' results.json. */
+function writeReport(dirs: readonly string[]): void {
+  if (!dirs.length) throw new Error('--report needs one or more folders holding a results.json (the --out of earlier runs).');
+  const runs = dirs.map((dir) => {
+    const file = join(resolve(dir), 'results.json');
+    if (!existsSync(file)) throw new Error(`${file}: no such file; expected the results.json of a benchmark run (npm run bench -- --out ${dir}).`);
+    return JSON.parse(readFileSync(file, 'utf8')) as Results;
+  });
+  const doc = join(ROOT, 'docs', 'benchmark.md');
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  writeFileSync(doc, benchmarkDoc(runs));
+  console.log(`written: ${relative(process.cwd(), doc)} (${runs.map((r) => `${r.articles} articles`).join(', ')})`);
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
     options: {
+      report: { type: 'boolean', default: false },
       articles: { type: 'string', default: '1000' },
       out: { type: 'string', default: join(ROOT, 'bench-results') },
       keep: { type: 'boolean', default: false },
@@ -316,6 +182,7 @@ async function main(): Promise<void> {
       repeat: { type: 'string', default: '1' },
     },
   });
+  if (values.report) return writeReport(positionals);
   const repeat = Number(values.repeat);
   if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat must be a positive integer, got "${values.repeat}".`);
   const articles = Number(values.articles);

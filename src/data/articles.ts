@@ -3,6 +3,7 @@
  * filter), their taxonomy listings and related-article index, computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { ARTICLE_COLLECTIONS } from '../content.config.ts';
 import { publishedArticles } from '../domain/publish.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../domain/related.ts';
 import { taxonomyUsage, type TaxonomyUsage } from '../domain/taxonomy-usage.ts';
@@ -10,7 +11,8 @@ import { contentDirs } from '../loading/content-dir.ts';
 import { loadTaxonomy } from '../loading/taxonomy.ts';
 import { typesetTaxonomy, type Taxonomy } from '../domain/taxonomy-entry.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article, from either collection (content.config.ts: rendered as Markdown, or compiled as MDX). */
+export type ArticleEntry = CollectionEntry<'articles'> | CollectionEntry<'mdxArticles'>;
 
 export interface SiteContent {
   /** Published articles, newest first. */
@@ -27,7 +29,7 @@ let cached: Promise<SiteContent> | undefined;
 export function siteContent(): Promise<SiteContent> {
   cached ??= (async () => {
     // Drafts are visible while editing with `astro dev`, never in a build.
-    const articles = publishedArticles(await getCollection('articles'), { includeDrafts: import.meta.env.DEV });
+    const articles = publishedArticles(await allArticles(), { includeDrafts: import.meta.env.DEV });
     const dirs = contentDirs();
     return {
       articles,
@@ -38,4 +40,10 @@ export function siteContent(): Promise<SiteContent> {
     };
   })();
   return cached;
+}
+
+/** Every article of both collections (content.config.ts), drafts included. */
+async function allArticles(): Promise<ArticleEntry[]> {
+  const lists = await Promise.all(ARTICLE_COLLECTIONS.map((name) => getCollection(name)));
+  return lists.flat();
 }

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseIsoDay } from '../domain/french-date.ts';
 import { isValidSlug } from '../domain/slug.ts';
+import { mdxModuleReason } from './mdx-module-reason.ts';
 
 export const ARTICLE_EXTENSIONS = ['.mdx', '.md'] as const;
 
@@ -73,4 +74,26 @@ export function checkArticleFiles(dir: string, root: string = process.cwd()): st
     throw new Error(`Invalid article files in ${relative(root, dir) || dir}:\n- ${problems.join('\n- ')}`);
   }
   return files;
+}
+
+/** Article files by who renders them: Astro's Markdown renderer while syncing, or @astrojs/mdx. */
+export interface ArticleFilesByRenderer {
+  /** Absolute paths. */
+  markdown: string[];
+  /** Paths relative to the articles folder, for glob(). */
+  mdx: string[];
+}
+
+/**
+ * Splits the articles under `dir` by body (mdx-module-reason.ts). With `everyAsMdx` (the dev
+ * server, where an edit may add a component to any file), all go to @astrojs/mdx.
+ */
+export function articleFilesByRenderer(dir: string, everyAsMdx: boolean): ArticleFilesByRenderer {
+  const split: ArticleFilesByRenderer = { markdown: [], mdx: [] };
+  for (const file of listArticleFiles(dir)) {
+    const body = readFileSync(file, 'utf8').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, '');
+    if (everyAsMdx || extname(file) !== '.mdx' || mdxModuleReason(body)) split.mdx.push(relative(dir, file).split('\\').join('/'));
+    else split.markdown.push(file);
+  }
+  return split;
 }

@@ -8,12 +8,13 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { rehypeBaseLinks, rehypeSecureAutolinks } from './rehype-base-links.ts';
 import { rehypeFrenchTypography } from '../domain/french-typography.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 
 export const remarkPlugins: RemarkPlugins = [remarkGfm];
 
 /** Rehype plugins in order; links inside the site get the deployment's base path. */
 export function rehypePlugins(base: string): RehypePlugins {
-  return [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, [rehypeBaseLinks, { base }]];
+  return [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, rehypeTableAlignment, [rehypeBaseLinks, { base }]];
 }
 
 /** GFM footnotes in French: a visible "Notes" heading, French labels for the back links. */
