@@ -43,13 +43,12 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const USAGE = 'Usage: npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]';
 
+const OPTIONS = { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+
 function main(): number {
-  let args;
+  let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
   try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
+    args = parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;

@@ -16,7 +16,7 @@ import { contentDirs } from './loading/content-dir.ts';
 import { isoDate, parseIsoDay } from './domain/french-date.ts';
 import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './domain/partial-date.ts';
 import { loadTaxonomy } from './loading/taxonomy.ts';
-import { type TaxonomyKind } from './domain/taxonomy-entry.ts';
+import type { TaxonomyKind } from './domain/taxonomy-entry.ts';
 import { frenchTypography } from './domain/french-typography.ts';
 import { decisionNumberKind, identifierKind, identifierProblem } from './domain/identifiers.ts';
 

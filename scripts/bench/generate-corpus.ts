@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KEY_DATE_KINDS } from '../../src/domain/article.ts';
 import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
-import { type TaxonomyEntry } from '../../src/domain/taxonomy-entry.ts';
+import type { TaxonomyEntry } from '../../src/domain/taxonomy-entry.ts';
 import { slugify } from '../../src/domain/slug.ts';
 import { loadSourceCodes, PROJECT_ROOT, type SourceArticle, type SourceCode } from './legi-data.ts';
 
@@ -170,7 +170,7 @@ function buildBody(cursor: SourceCursor, target: number): Body {
   const used: Body['used'] = [];
   const firstParagraphs: string[] = [];
   const references = () => ['## Références', used.map(({ code, article }) => `- ${escapeMdx(`${code.title}, article ${article.num}`)}`).join('\n')];
-  const size = (extra: string[] = []) => bytesOf([...blocks, ...extra, ...references()].join('\n\n') + '\n');
+  const size = (extra: string[] = []) => bytesOf(`${[...blocks, ...extra, ...references()].join('\n\n')}\n`);
   let full = false;
   while (!full && size() < target) {
     const source = cursor.next();
@@ -213,7 +213,7 @@ function buildBody(cursor: SourceCursor, target: number): Body {
       used.pop();
     }
   }
-  return { markdown: [...blocks, ...references()].join('\n\n') + '\n', used, firstParagraphs };
+  return { markdown: `${[...blocks, ...references()].join('\n\n')}\n`, used, firstParagraphs };
 }
 
 export function generateCorpus(options: CorpusOptions): Corpus {
@@ -324,7 +324,7 @@ export function generateCorpus(options: CorpusOptions): Corpus {
   };
   // A manifest next to articles/ (never read by the build); no paths, so equal runs give equal folders.
   const { dir: _dir, articlesDir: _articlesDir, articles: _articles, ...manifest } = corpus;
-  writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ count: articles.length, ...manifest }, null, 2) + '\n');
+  writeFileSync(join(dir, 'corpus.json'), `${JSON.stringify({ count: articles.length, ...manifest }, null, 2)}\n`);
   return corpus;
 }
 

@@ -173,6 +173,14 @@ interface Target {
   cause: string;
 }
 
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return round((sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2, 1);
+};
+
+const LATER_QUERY_CAUSE =
+  'A query downloads, for each word it looks up, the whole chunk of Pagefind\'s word index that holds it, and a word that sorts past its chunk\'s shortened upper bound ("accident" after "acci") makes Pagefind download every chunk a cut bound allows, among them the largest ("accident du travail"). Vigie used to rewrite the chunks and their bounds in Pagefind\'s files (until commit 997a62f: at 10,000 articles, second query 65.1 KB, typical queries\' median 51.5 KB); it now stays on the documented API and the defect is reported upstream (docs/upstream/pagefind-chunk-bounds.md).';
+
 const TARGETS: Target[] = [
   {
     label: 'build time against the .md floor',
@@ -203,7 +211,23 @@ const TARGETS: Target[] = [
     limit: 100,
     unit: 'KB',
     from: 10_000,
-    cause: 'Each word looked up costs the whole chunk holding it, and a word past a chunk\'s shortened bound loads several (docs/upstream/pagefind-chunk-bounds.md).',
+    cause: LATER_QUERY_CAUSE,
+  },
+  {
+    label: 'typical later queries, median download',
+    value: (r) => (r.search?.queries.length ? median(r.search.queries.map((q) => q.bytes / 1024)) : undefined),
+    limit: 100,
+    unit: 'KB',
+    from: 10_000,
+    cause: LATER_QUERY_CAUSE,
+  },
+  {
+    label: 'typical later queries, largest download',
+    value: (r) => (r.search?.queries.length ? round(Math.max(...r.search.queries.map((q) => q.bytes / 1024)), 1) : undefined),
+    limit: 100,
+    unit: 'KB',
+    from: 10_000,
+    cause: LATER_QUERY_CAUSE,
   },
   {
     label: 'typing to results in Chromium, median',
@@ -223,7 +247,7 @@ export function benchmarkDoc(runs: readonly Results[]): string {
     if (value === null || value === undefined) return 'not measured';
     return `${value} ${target.unit} (${value <= target.limit ? 'met' : 'missed'})`;
   };
-  const missed = TARGETS.filter((t) => sorted.some((r) => (!t.from || r.articles >= t.from) && (t.value(r) ?? 0) > t.limit));
+  const missed = [...new Set(TARGETS.filter((t) => sorted.some((r) => (!t.from || r.articles >= t.from) && (t.value(r) ?? 0) > t.limit)).map((t) => t.cause))];
   return [
     '# Benchmark',
     '',
@@ -235,7 +259,7 @@ export function benchmarkDoc(runs: readonly Results[]): string {
     `| --- | ---: | ${sorted.map(() => '---:').join(' | ')} |`,
     ...TARGETS.map((t) => `| ${t.label}${t.from ? ` (from ${t.from.toLocaleString('en')} articles)` : ''} | ${t.limit} ${t.unit} | ${sorted.map((r) => cell(t, r)).join(' | ')} |`),
     '',
-    ...(missed.length ? ['## Gaps and their causes', '', ...missed.map((t) => `- **${t.label}**: ${t.cause}`), ''] : []),
+    ...(missed.length ? ['## Targets missed, and why', '', ...missed.map((cause) => `- ${cause}`), ''] : []),
     ...sorted.map((r) => markdownReport(r)),
   ].join('\n');
 }

@@ -90,5 +90,5 @@ export function buildCalendar(calendar: Calendar): string {
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

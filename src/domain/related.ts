@@ -28,7 +28,10 @@ export function buildRelatedIndex<A extends Article>(articles: readonly A[], opt
     const positions = new Map<string, number>();
     for (const topic of article.data.topics) {
       let list = byTopic.get(topic);
-      if (!list) byTopic.set(topic, (list = []));
+      if (!list) {
+        list = [];
+        byTopic.set(topic, list);
+      }
       positions.set(topic, list.length);
       list.push(article);
     }

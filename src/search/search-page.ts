@@ -68,10 +68,12 @@ const totals = new Map([...form.querySelectorAll<HTMLElement>('.count')].map((sp
  * own downloads: it is loaded once the reader turns to the filters (or arrives with some set),
  * and meanwhile a search shows no counts rather than the totals.
  */
-let facetIndex: Promise<unknown> | undefined;
+let facetIndexLoading = false;
 let facetIndexReady = false;
 function loadFacetIndex(): void {
-  facetIndex ??= loadIndex()
+  if (facetIndexLoading) return;
+  facetIndexLoading = true;
+  loadIndex()
     .then(async (ready) => {
       await ready.pagefind.filters();
       facetIndexReady = true;
@@ -83,7 +85,7 @@ function loadFacetIndex(): void {
       if (current === generation) renderCounts(outcome.facetCounts, true);
     })
     .catch(() => {
-      facetIndex = undefined;
+      facetIndexLoading = false;
     });
 }
 filterPanel.addEventListener('pointerenter', loadFacetIndex);

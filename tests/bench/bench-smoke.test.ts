@@ -11,13 +11,13 @@ import { measureSearch, TIMED_QUERIES } from '../../scripts/bench/search-metrics
 import { buildSite, OUTPUT } from '../helpers/site-build.ts';
 import { listFiles, pageExists, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { readRss } from '../helpers/feeds.ts';
+import { readRss } from '../helpers/read-feeds.ts';
 import { downloads, loadSearchIndex } from '../../src/search/node-pagefind.ts';
 import { preloadSearch, runSearch } from '../../src/search/search-engine.ts';
 import { isGenuineMatch, parseSearchState } from '../../src/search/search-query.ts';
 import { PAGE_SIZE } from '../../src/domain/paginate.ts';
 import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
-import { type TaxonomyKind } from '../../src/domain/taxonomy-entry.ts';
+import type { TaxonomyKind } from '../../src/domain/taxonomy-entry.ts';
 
 const COUNT = 200;
 const CORPUS = join(OUTPUT, 'bench-corpus');
@@ -246,7 +246,10 @@ describe('Vigie built from the benchmark corpus', () => {
   it('asks for the roots only once the results of the typed word run out or are few', async () => {
     const index = await loadSearchIndex(dist);
     const asked: string[] = [];
-    const counting = { ...index, pagefind: { ...index.pagefind, search: (query: string | null, options?: { filters?: Record<string, unknown> }) => (asked.push(query ?? ''), index.pagefind.search(query, options)) } };
+    const counting = { ...index, pagefind: { ...index.pagefind, search: (query: string | null, options?: { filters?: Record<string, unknown> }) => {
+      asked.push(query ?? '');
+      return index.pagefind.search(query, options);
+    } } };
     const holding = (pattern: RegExp) => corpus.articles.filter((article) => pattern.test(indexedText(article.slug))).length;
     // "prévues": more than a page of articles write it; the first page needs no second search.
     expect(holding(/(?<![\p{L}])prévues(?![\p{L}])/iu)).toBeGreaterThan(20);

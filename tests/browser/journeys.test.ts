@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { OUTPUT, SITES } from '../helpers/site-build.ts';
 import { launch, serve, watchErrors, type ServedSite } from '../helpers/browser.ts';
 
-export const SCREENSHOTS = join(OUTPUT, 'screenshots');
+const SCREENSHOTS = join(OUTPUT, 'screenshots');
 let browser: Browser;
 const served: Record<string, ServedSite> = {};
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
 import { attributeValues, pagePaths, readPage } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { readRss } from '../helpers/feeds.ts';
+import { readRss } from '../helpers/read-feeds.ts';
 
 const dist = SITES.based;
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT, SITES } from '../helpers/site-build.ts';
 import { elementWith, listFiles, pageExists, readPage, textOf } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { readRss } from '../helpers/feeds.ts';
+import { readRss } from '../helpers/read-feeds.ts';
 import { GENERATED_COUNT } from '../fixtures/make-fixture-content.ts';
 import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
 

@@ -185,7 +185,7 @@ describe('any text imports safely', () => {
     // "1. …" reads as a numbered section title (kept as a heading, text intact); nothing else is
     // interpreted, but for the tab-separated lines: one table, its cells as text.
     expect(body).not.toMatch(/<(h1|em|code|a|ol|del|b)\b/);
-    const tables = body.match(/<table\b[^]*?<\/table>/g) ?? [];
+    const tables = body.match(/<table\b[\s\S]*?<\/table>/g) ?? [];
     expect(tables).toHaveLength(1);
     expect(textOf(tables[0]!).replace(/\s+/g, ' ')).toMatch(/^ ?Date Événement 28 juin 2025 Entrée en application <b> ?$/);
     // Typography may add no-break spaces and ’; the words and symbols stay.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
 import { elementWith, pageExists, pagePaths, readPage, textOf } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
-import { readRss, RFC822 } from '../helpers/feeds.ts';
+import { readRss, RFC822 } from '../helpers/read-feeds.ts';
 import { EMPTY_SOURCES_LINE, normalizeTypography, SEED_ARTICLES, seedDocuments, sentences } from '../helpers/seed.ts';
 
 const dist = SITES.real;

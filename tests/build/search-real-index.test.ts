@@ -38,10 +38,10 @@ describe('index content', () => {
   it('has the four filters with every value', async () => {
     const filters = await index.pagefind.filters();
     expect(Object.keys(filters).sort()).toEqual(['année', 'juridiction', 'thème', 'type']);
-    expect(filters['thème']).toMatchObject({ cybersecurite: 1, 'sante-numerique': 1, accessibilite: 1, 'procedure-civile': 1 });
-    expect(filters['juridiction']).toEqual({ ue: 2, france: 3 });
-    expect(filters['année']).toEqual({ '2024': 1, '2025': 4 });
-    expect(filters['type']).toEqual({ 'plan-d-action': 1, recommandation: 1, directive: 1, arret: 2 });
+    expect(filters.thème).toMatchObject({ cybersecurite: 1, 'sante-numerique': 1, accessibilite: 1, 'procedure-civile': 1 });
+    expect(filters.juridiction).toEqual({ ue: 2, france: 3 });
+    expect(filters.année).toEqual({ '2024': 1, '2025': 4 });
+    expect(filters.type).toEqual({ 'plan-d-action': 1, recommandation: 1, directive: 1, arret: 2 });
   });
 
   it('carries the result list metadata', async () => {
@@ -161,8 +161,8 @@ describe('filters and sort on the real content', () => {
   it('gives facet counts for the current query once the filter index is loaded', async () => {
     await index.pagefind.filters();
     const outcome = await runSearch(index, parseSearchState(q('arrêt')));
-    expect(outcome.facetCounts['juridiction']).toEqual({ france: 2, ue: 0 });
-    expect(outcome.facetCounts['thème']?.['procedure-civile']).toBe(1);
+    expect(outcome.facetCounts.juridiction).toEqual({ france: 2, ue: 0 });
+    expect(outcome.facetCounts.thème?.['procedure-civile']).toBe(1);
   });
 
   it('leaves results found not to match out of the facet counts', async () => {
@@ -170,8 +170,8 @@ describe('filters and sort on the real content', () => {
     // Pagefind also returns EAA for "également" (its stem meets "égalité"); the search drops it, and its counts too.
     const outcome = await runSearch(index, parseSearchState(q('également')));
     expect(outcome.hits.map((hit) => hit.url)).toEqual([PLAN]);
-    expect(outcome.facetCounts['thème']?.['accessibilite']).toBe(0);
-    expect(outcome.facetCounts['juridiction']).toEqual({ ue: 1, france: 0 });
+    expect(outcome.facetCounts.thème?.accessibilite).toBe(0);
+    expect(outcome.facetCounts.juridiction).toEqual({ ue: 1, france: 0 });
   });
 
   it('with neither query nor filter, lists nothing', async () => {

@@ -57,8 +57,7 @@ export function elementWith(html: string, marker: string): string {
   let depth = 0;
   const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
   re.lastIndex = open;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(html))) {
+  for (let match = re.exec(html); match; match = re.exec(html)) {
     depth += match[1] ? -1 : 1;
     if (depth === 0) return html.slice(html.indexOf('>', open) + 1, match.index);
   }

@@ -57,8 +57,10 @@ export function importJson(args: string[]): JsonReport {
 }
 
 /** The frontmatter of an MDX file, parsed with the same YAML flavour Astro uses. */
-export function frontmatterOf(file: string): Record<string, any> {
+// biome-ignore lint/suspicious/noExplicitAny: frontmatter is untyped YAML, read field by field.
+type Frontmatter = Record<string, any>;
+export function frontmatterOf(file: string): Frontmatter {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no frontmatter`);
-  return loadYaml(match[1]!) as Record<string, any>;
+  return loadYaml(match[1]!) as Frontmatter;
 }

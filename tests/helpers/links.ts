@@ -18,7 +18,10 @@ export function brokenLinks(dist: string, base = '/', origin = 'https://veille.e
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
     let set = idCache.get(file);
-    if (!set) idCache.set(file, (set = ids(readFileSync(file, 'utf8'))));
+    if (!set) {
+      set = ids(readFileSync(file, 'utf8'));
+      idCache.set(file, set);
+    }
     return set;
   };
   for (const file of listFiles(dist, '.html')) {

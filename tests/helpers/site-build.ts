@@ -41,7 +41,9 @@ export function childEnv(): NodeJS.ProcessEnv {
 }
 
 /** Strips ANSI colours so messages can be matched. */
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+/** ANSI colour codes, built from a string: an escape character in a regex literal reads as a typo. */
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const plain = (text: string) => text.replace(ANSI_COLOUR, '');
 
 export function runAstro(command: 'build' | 'sync', options: AstroOptions): Promise<AstroRun> {
   const outDir = join(OUTPUT, options.name, 'dist');

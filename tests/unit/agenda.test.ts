@@ -57,7 +57,9 @@ describe('iCalendar', () => {
     const texts = folded.map((line, i) => (i ? line.slice(1) : line));
     expect(texts.join('')).toBe(long);
     // Each line is as full as it can be: its next character would not have fitted.
-    texts.slice(0, -1).forEach((text, i) => expect(octets(text) + octets(String.fromCodePoint(texts[i + 1]!.codePointAt(0)!))).toBeGreaterThan(i ? 74 : 75));
+    texts.slice(0, -1).forEach((text, i) => {
+      expect(octets(text) + octets(String.fromCodePoint(texts[i + 1]!.codePointAt(0)!))).toBeGreaterThan(i ? 74 : 75);
+    });
   });
   it('nextDay crosses months and leap days', () => {
     expect(nextDay('2024-02-28')).toBe('2024-02-29');

@@ -1,6 +1,6 @@
 /** Parses RSS 2.0 with a real XML parser and checks its shape. */
 import { readFileSync } from 'node:fs';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface RssItem {
   title: string;
@@ -22,8 +22,10 @@ export interface RssChannel {
 
 export function readRss(file: string): { version: string; channel: RssChannel } {
   const xml = readFileSync(file, 'utf8');
-  // `true` validates well-formedness first and throws on malformed XML.
-  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml, true);
+  // Well-formedness first: the parser alone accepts some malformed XML.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);
   const rss = parsed.rss;
   if (!rss) throw new Error(`${file} has no <rss> root`);
   return { version: rss['@_version'], channel: { ...rss.channel, item: rss.channel.item ?? [] } };

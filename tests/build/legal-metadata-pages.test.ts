@@ -10,6 +10,7 @@ import { SEED_ARTICLES } from '../helpers/seed.ts';
 const dist = SITES.real;
 const ORIGIN = 'https://veille.example.org';
 
+// biome-ignore lint/suspicious/noExplicitAny: JSON-LD is read as untyped JSON, field by field.
 function jsonLd(path: string): Record<string, any> {
   const match = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(readPage(dist, path));
   if (!match) throw new Error(`no JSON-LD on ${path}`);
