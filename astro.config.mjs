@@ -20,6 +20,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Order matters: the Markdown pipeline before MDX, which extends it; the search index last.
-  integrations: [siteOriginWarning(LOCAL_ORIGIN), quietHeadInjectWarnings(), markdownPipeline(), mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefindIndex()],
+  integrations: [
+    siteOriginWarning(LOCAL_ORIGIN),
+    quietHeadInjectWarnings(),
+    markdownPipeline(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
 });

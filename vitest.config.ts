@@ -17,10 +17,24 @@ export default defineConfig({
     projects: [
       { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
       {
-        test: { ...shared, name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/helpers/build-test-sites.ts'], testTimeout: 180_000, hookTimeout: 300_000 },
+        test: {
+          ...shared,
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-test-sites.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
       },
       {
-        test: { ...shared, name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/helpers/build-test-sites.ts'], testTimeout: 120_000, hookTimeout: 300_000 },
+        test: {
+          ...shared,
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/helpers/build-test-sites.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
       },
       { test: { ...shared, name: 'bench', include: ['tests/bench/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 900_000 } },
     ],

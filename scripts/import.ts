@@ -43,7 +43,13 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const USAGE = 'Usage: npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]';
 
-const OPTIONS = { out: { type: 'string' }, 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } as const;
+const OPTIONS = {
+  out: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 function main(): number {
   let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
@@ -157,17 +163,30 @@ function main(): number {
   }
 
   if (args.values.json) {
-    console.log(JSON.stringify({
-      ok: !failed,
-      written: failed || dryRun ? 0 : planned.filter((p) => p.status === 'created' || p.status === 'overwritten').length,
-      errors: [...errors, ...conflicts.map((c) => c.problem!)],
-      warnings,
-      documents: planned.map((p) => ({
-        input: p.input, encoding: p.encoding, document: p.document, file: relative(process.cwd(), p.path), status: p.status,
-        ...(p.problem ? { problem: p.problem } : {}),
-        title: p.imported.frontmatter.title, summary: p.imported.frontmatter.summary, inferred: p.imported.inferred, review: p.imported.review,
-      })),
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          ok: !failed,
+          written: failed || dryRun ? 0 : planned.filter((p) => p.status === 'created' || p.status === 'overwritten').length,
+          errors: [...errors, ...conflicts.map((c) => c.problem!)],
+          warnings,
+          documents: planned.map((p) => ({
+            input: p.input,
+            encoding: p.encoding,
+            document: p.document,
+            file: relative(process.cwd(), p.path),
+            status: p.status,
+            ...(p.problem ? { problem: p.problem } : {}),
+            title: p.imported.frontmatter.title,
+            summary: p.imported.frontmatter.summary,
+            inferred: p.imported.inferred,
+            review: p.imported.review,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const p of planned) {
       const i = p.imported.inferred;
@@ -176,7 +195,10 @@ function main(): number {
       console.log(`  title (to check): ${p.imported.frontmatter.title}`);
       console.log(`  published: ${i.published.value}${i.published.from.length ? ` ← "${i.published.from[0]}"` : ''}`);
       console.log(`  jurisdiction: ${i.jurisdiction.value}${i.jurisdiction.from.length ? ` ← ${i.jurisdiction.from.join(', ')}` : ''}`);
-      if (i.authority) console.log(`  authority: ${i.authority.value}${i.authority.chamber ? ` (${i.authority.chamber})` : ''}${i.authority.known ? '' : ' [not in taxonomy]'} ← ${i.authority.from.join(', ')}`);
+      if (i.authority)
+        console.log(
+          `  authority: ${i.authority.value}${i.authority.chamber ? ` (${i.authority.chamber})` : ''}${i.authority.known ? '' : ' [not in taxonomy]'} ← ${i.authority.from.join(', ')}`,
+        );
       console.log(`  type: ${i.type.value}${i.type.from.length ? ` ← ${i.type.from.join(', ')}` : ''}`);
       console.log(`  topics: ${i.topics.map((t) => `${t.value} ← ${t.from.join(', ')}`).join('; ') || '(none)'}`);
       if (i.identifiers.length) console.log(`  identifiers: ${i.identifiers.map((id) => `${id.kind} ${id.value}`).join(', ')}`);
@@ -189,7 +211,10 @@ function main(): number {
     if (failed) console.error(`\nNothing written: ${errors.length + conflicts.length} problem(s).`);
     else if (dryRun) console.log(`\nDry run: ${planned.length} document(s), nothing written.`);
     else if (count('unchanged') === planned.length) console.log(`\nNothing to do: all ${planned.length} draft(s) already exist with the same content.`);
-    else console.log(`\n${count('created')} created, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, in ${relative(process.cwd(), outDir) || '.'}.`);
+    else
+      console.log(
+        `\n${count('created')} created, ${count('overwritten')} overwritten, ${count('unchanged')} unchanged, in ${relative(process.cwd(), outDir) || '.'}.`,
+      );
   }
   return failed ? 1 : 0;
 }

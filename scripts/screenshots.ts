@@ -9,7 +9,9 @@ import { launchChromium } from './chromium.ts';
 import { serveDist } from './serve-dist.ts';
 
 const out = process.argv[2] || 'tests/.output/screenshots';
-const pages = (process.env.SCREENSHOT_PAGES || '/,/articles/plan-action-ue-cybersecurite-hopitaux/,/themes/cybersecurite/,/recherche/?q=cyberattaque').split(',');
+const pages = (process.env.SCREENSHOT_PAGES || '/,/articles/plan-action-ue-cybersecurite-hopitaux/,/themes/cybersecurite/,/recherche/?q=cyberattaque').split(
+  ',',
+);
 mkdirSync(out, { recursive: true });
 const server = await serveDist('dist', process.env.SCREENSHOT_BASE || '/');
 const browser = await launchChromium();

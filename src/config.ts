@@ -5,7 +5,9 @@ export const SITE = {
   /** Site name, shown in the header, titles and feeds. */
   name: 'Vigie',
   /** Tagline and default meta description. */
-  description: frenchTypography('Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.'),
+  description: frenchTypography(
+    'Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.',
+  ),
   /** BCP 47 language of every page. */
   lang: 'fr',
   /** Locale for Open Graph. */

@@ -34,16 +34,14 @@ function taxonomyRef(kind: TaxonomyKind, what: string) {
 }
 
 /** A calendar day: YAML gives a Date for unquoted dates, a string for quoted ones. */
-const calendarDay = z
-  .union([z.date(), z.string()], { error: 'expected a date written YYYY-MM-DD.' })
-  .transform((value, ctx) => {
-    const day = value instanceof Date ? value : parseIsoDay(value.trim());
-    if (!day || Number.isNaN(day.getTime())) {
-      ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
-      return z.NEVER;
-    }
-    return day;
-  });
+const calendarDay = z.union([z.date(), z.string()], { error: 'expected a date written YYYY-MM-DD.' }).transform((value, ctx) => {
+  const day = value instanceof Date ? value : parseIsoDay(value.trim());
+  if (!day || Number.isNaN(day.getTime())) {
+    ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
+    return z.NEVER;
+  }
+  return day;
+});
 
 /** A day, month or year: unquoted `2026` is a YAML number and `2025-06-28` a Date. */
 const partialDateValue = z
@@ -104,10 +102,20 @@ const decision = z
   .check((ctx) => {
     const { number, ecli } = ctx.value;
     if (number && !decisionNumberKind(number)) {
-      ctx.issues.push({ code: 'custom', input: number, path: ['number'], message: `"${number}" is not a decision number; expected a pourvoi (22-12.345), RG (20/00804), Conseil d'État requête (489123), EU case (C-519/24) or Conseil constitutionnel (2026-1123 QPC) number.` });
+      ctx.issues.push({
+        code: 'custom',
+        input: number,
+        path: ['number'],
+        message: `"${number}" is not a decision number; expected a pourvoi (22-12.345), RG (20/00804), Conseil d'État requête (489123), EU case (C-519/24) or Conseil constitutionnel (2026-1123 QPC) number.`,
+      });
     }
     if (ecli && identifierKind(ecli) !== 'ECLI') {
-      ctx.issues.push({ code: 'custom', input: ecli, path: ['ecli'], message: `"${ecli}" is not an ECLI; expected ECLI:FR:CCASS:2025:C200512 or ECLI:EU:C:2020:559.` });
+      ctx.issues.push({
+        code: 'custom',
+        input: ecli,
+        path: ['ecli'],
+        message: `"${ecli}" is not an ECLI; expected ECLI:FR:CCASS:2025:C200512 or ECLI:EU:C:2020:559.`,
+      });
     }
   });
 
@@ -147,15 +155,26 @@ export const articleSchema = z
   .check((ctx) => {
     for (const key of Object.keys(ctx.value)) {
       if (!(key in ARTICLE_FIELDS)) {
-        ctx.issues.push({ code: 'custom', input: key, path: [key], message: `unknown frontmatter key "${key}"; expected one of ${Object.keys(ARTICLE_FIELDS).join(', ')} (see the frontmatter reference in README.md).` });
+        ctx.issues.push({
+          code: 'custom',
+          input: key,
+          path: [key],
+          message: `unknown frontmatter key "${key}"; expected one of ${Object.keys(ARTICLE_FIELDS).join(', ')} (see the frontmatter reference in README.md).`,
+        });
       }
     }
   })
   .check((ctx) => {
     const { published, updated, topics, draft } = ctx.value;
-    if (!draft && topics.length === 0) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: 'expected at least one topic (only drafts may have none).' });
+    if (!draft && topics.length === 0)
+      ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: 'expected at least one topic (only drafts may have none).' });
     if (updated && updated < published) {
-      ctx.issues.push({ code: 'custom', input: updated, path: ['updated'], message: `"updated" (${isoDate(updated)}) is before "published" (${isoDate(published)}).` });
+      ctx.issues.push({
+        code: 'custom',
+        input: updated,
+        path: ['updated'],
+        message: `"updated" (${isoDate(updated)}) is before "published" (${isoDate(published)}).`,
+      });
     }
     const duplicate = topics.find((topic, index) => topics.indexOf(topic) !== index);
     if (duplicate) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: `topic "${duplicate}" is listed twice.` });
@@ -198,4 +217,7 @@ const mdxArticles = defineCollection({
 export const collections = { articles, mdxArticles };
 
 /** The collections holding articles: Astro warns when a page reads an empty one (src/data/articles.ts). */
-export const ARTICLE_COLLECTIONS = [...(byRenderer.markdown.length ? (['articles'] as const) : []), ...(byRenderer.mdx.length ? (['mdxArticles'] as const) : [])];
+export const ARTICLE_COLLECTIONS = [
+  ...(byRenderer.markdown.length ? (['articles'] as const) : []),
+  ...(byRenderer.mdx.length ? (['mdxArticles'] as const) : []),
+];

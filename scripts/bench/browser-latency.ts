@@ -41,7 +41,10 @@ export async function measureBrowserLatency(dist: string, queries: readonly stri
       );
       timed.push({ query, ms: Math.round(performance.now() - started) });
     }
-    const rest = timed.slice(1).map((t) => t.ms).sort((a, b) => a - b);
+    const rest = timed
+      .slice(1)
+      .map((t) => t.ms)
+      .sort((a, b) => a - b);
     return { firstMs: timed[0]?.ms ?? 0, medianMs: rest[Math.floor(rest.length / 2)] ?? 0, queries: timed };
   } finally {
     await browser.close();

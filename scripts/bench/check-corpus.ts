@@ -24,7 +24,9 @@ const dir = values.dir ?? temporary!;
 try {
   if (temporary) generateCorpus({ articles: Number(values.articles), dir, seed: Number(values.seed) });
   const articles = join(dir, 'articles');
-  const files = readdirSync(articles).filter((name) => name.endsWith('.mdx')).sort();
+  const files = readdirSync(articles)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const failures: string[] = [];
   const started = performance.now();
   for (const name of files) {

@@ -283,9 +283,14 @@ export function generateCorpus(options: CorpusOptions): Corpus {
         ].join('\n'),
       );
     }
-    const sources = body.used.slice(0, 3).map(({ code, article }) =>
-      [`  - label: ${JSON.stringify(`${code.title}, article ${article.num}`)}`, `    url: ${JSON.stringify(`https://www.legifrance.gouv.fr/codes/article_lc/${article.id}`)}`].join('\n'),
-    );
+    const sources = body.used
+      .slice(0, 3)
+      .map(({ code, article }) =>
+        [
+          `  - label: ${JSON.stringify(`${code.title}, article ${article.num}`)}`,
+          `    url: ${JSON.stringify(`https://www.legifrance.gouv.fr/codes/article_lc/${article.id}`)}`,
+        ].join('\n'),
+      );
 
     const range = first === last ? `article ${first.article.num}` : `articles ${first.article.num} à ${last.article.num}`;
     const title = `${shorten(first.article.section, 100)} : ${first.code.title}, ${range}`;
@@ -310,7 +315,17 @@ export function generateCorpus(options: CorpusOptions): Corpus {
     writeFileSync(join(articlesDir, `${slug}.mdx`), `${frontmatter}\n${body.markdown}`);
     const bytes = bytesOf(body.markdown);
     bodyBytes += bytes;
-    articles.push({ slug, title, published: iso(published), jurisdiction, authority: authority.slug, type, topics, sourceIds: body.used.map((u) => u.article.id), bytes });
+    articles.push({
+      slug,
+      title,
+      published: iso(published),
+      jurisdiction,
+      authority: authority.slug,
+      type,
+      topics,
+      sourceIds: body.used.map((u) => u.article.id),
+      bytes,
+    });
   }
 
   const corpus: Corpus = {

@@ -87,7 +87,11 @@ export interface RunResult {
  * Runs `command args` with stdout and stderr written to `logFile`, sampling the tree's memory.
  * The log goes straight to the file, so this process does nothing but sample meanwhile.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number }): Promise<RunResult> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; intervalMs?: number },
+): Promise<RunResult> {
   const fd = openSync(options.logFile, 'w');
   const started = performance.now();
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', fd, fd] });
@@ -96,7 +100,8 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
   let samples = 0;
   let cpuMs = 0;
   const timeline: { ms: number; bytes: number }[] = [];
-  const peakRssBetween = (fromMs: number, toMs: number) => timeline.reduce((peak, point) => (point.ms >= fromMs && point.ms < toMs ? Math.max(peak, point.bytes) : peak), 0);
+  const peakRssBetween = (fromMs: number, toMs: number) =>
+    timeline.reduce((peak, point) => (point.ms >= fromMs && point.ms < toMs ? Math.max(peak, point.bytes) : peak), 0);
   const sample = () => {
     if (!child.pid) return;
     const tree = treeSample(child.pid);

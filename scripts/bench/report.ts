@@ -54,7 +54,6 @@ export interface GzipMetrics {
 /** Vigie against the bare `.md` build: below 1 on both, Vigie beats any Markdown-post theme on this corpus. */
 export const MARKDOWN_FLOOR_RATIO = 'Vigie / bare .md, then Pagefind CLI (floor of a Markdown-post theme)';
 
-
 export function ratio(a: number | undefined, b: number | undefined): number | null {
   return a !== undefined && b ? round(a / b) : null;
 }
@@ -103,7 +102,7 @@ export function markdownReport(results: Results): string {
     const s = results.search;
     lines.push(
       '',
-      '### Vigie search (Pagefind in Node, the site\'s own search logic)',
+      "### Vigie search (Pagefind in Node, the site's own search logic)",
       '',
       '| | fixed files (pagefind.js, worker, wasm) | index data (entry, pf_meta, pf_filter, pf_index, pf_fragment) | total |',
       '| --- | ---: | ---: | ---: |',
@@ -114,7 +113,9 @@ export function markdownReport(results: Results): string {
       '',
       '| query | ms | results | downloaded (KB) | — index chunks (KB) | — fragments (KB) |',
       '| --- | ---: | ---: | ---: | ---: | ---: |',
-      ...s.queries.map((q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`),
+      ...s.queries.map(
+        (q) => `| ${q.query} | ${q.ms.toFixed(1)} | ${q.total}${q.exact ? '' : '+'} | ${kb(q.bytes)} | ${kb(q.chunkBytes)} | ${kb(q.fragmentBytes)} |`,
+      ),
       '',
       `Index chunks, as Pagefind writes them: ${s.chunks.count} files, median ${kb(s.chunks.medianBytes)} KB (smallest ${kb(s.chunks.smallestBytes)}, largest ${kb(s.chunks.largestBytes)}). Each word a query looks up costs the whole chunk holding it.`,
     );
@@ -151,7 +152,14 @@ export interface Results {
   repeat: number;
   date: string;
   machine: { cpu: string; cores: number; memoryGB: number; node: string; astro: string; pagefind: string; platform: string; nodeOptions: string | null };
-  corpus: { articles: number; seed: number; bodyBytes: number; generateMs: number; codes: { id: string; title: string; articles: number; bytes: number }[]; reusedText: boolean };
+  corpus: {
+    articles: number;
+    seed: number;
+    bodyBytes: number;
+    generateMs: number;
+    codes: { id: string; title: string; articles: number; bytes: number }[];
+    reusedText: boolean;
+  };
   builds: Partial<Record<Variant, BuildMetrics>>;
   ratios: Record<string, { wallTime: number | null; astroTime: number | null; indexTime: number | null; cpuTime: number | null; peakRss: number | null }>;
   search?: SearchMetrics;
@@ -188,7 +196,7 @@ const TARGETS: Target[] = [
     limit: 1.2,
     unit: '×',
     cause:
-      'Every article is compiled by @astrojs/mdx into a module and bundled, where the .md floor is rendered while content is synced. Rendering plain articles at sync time would need Astro\'s internal render hooks (replaced in the content loader), which Vigie no longer touches.',
+      "Every article is compiled by @astrojs/mdx into a module and bundled, where the .md floor is rendered while content is synced. Rendering plain articles at sync time would need Astro's internal render hooks (replaced in the content loader), which Vigie no longer touches.",
   },
   {
     label: 'peak memory against the .md floor',
@@ -196,14 +204,15 @@ const TARGETS: Target[] = [
     limit: 1.5,
     unit: '×',
     cause:
-      'The build holds every compiled MDX module, and Pagefind\'s indexing process runs at the end of the build, beside the memory the build still holds (the .md floor indexes once Astro has exited).',
+      "The build holds every compiled MDX module, and Pagefind's indexing process runs at the end of the build, beside the memory the build still holds (the .md floor indexes once Astro has exited).",
   },
   {
     label: 'first query, fixed files and index data',
     value: (r) => (r.search ? round((r.search.first.fixedBytes + r.search.first.indexBytes) / 1024, 1) : undefined),
     limit: 300,
     unit: 'KB',
-    cause: 'Pagefind\'s metadata file (every page\'s sort value and the chunk list) grows with the site, and a word past a chunk\'s shortened bound loads several chunks (docs/upstream/pagefind-chunk-bounds.md).',
+    cause:
+      "Pagefind's metadata file (every page's sort value and the chunk list) grows with the site, and a word past a chunk's shortened bound loads several chunks (docs/upstream/pagefind-chunk-bounds.md).",
   },
   {
     label: 'second query, index data',
@@ -234,7 +243,7 @@ const TARGETS: Target[] = [
     value: (r) => (r.browserSearch && !r.browserSearch.skipped ? r.browserSearch.medianMs : undefined),
     limit: 300,
     unit: 'ms',
-    cause: 'Larger chunk downloads and the searches run one after the other on Pagefind\'s single WebAssembly instance.',
+    cause: "Larger chunk downloads and the searches run one after the other on Pagefind's single WebAssembly instance.",
   },
 ];
 
@@ -251,13 +260,16 @@ export function benchmarkDoc(runs: readonly Results[]): string {
   return [
     '# Benchmark',
     '',
-    'Written by `npm run bench -- --report DIR…` from the runs\' `results.json` (each run: `npm run bench -- --articles N --only vigie,bare-markdown --out DIR`). Do not edit by hand.',
+    "Written by `npm run bench -- --report DIR…` from the runs' `results.json` (each run: `npm run bench -- --articles N --only vigie,bare-markdown --out DIR`). Do not edit by hand.",
     '',
-    'Vigie is compared with the floor of a theme with Markdown posts (AstroPaper\'s way): the same corpus as `.md` files in a bare Astro site, rendered while content is synced, then indexed by Pagefind\'s CLI once Astro has exited.',
+    "Vigie is compared with the floor of a theme with Markdown posts (AstroPaper's way): the same corpus as `.md` files in a bare Astro site, rendered while content is synced, then indexed by Pagefind's CLI once Astro has exited.",
     '',
     `| target | limit | ${sorted.map((r) => `${r.articles.toLocaleString('en')} articles`).join(' | ')} |`,
     `| --- | ---: | ${sorted.map(() => '---:').join(' | ')} |`,
-    ...TARGETS.map((t) => `| ${t.label}${t.from ? ` (from ${t.from.toLocaleString('en')} articles)` : ''} | ${t.limit} ${t.unit} | ${sorted.map((r) => cell(t, r)).join(' | ')} |`),
+    ...TARGETS.map(
+      (t) =>
+        `| ${t.label}${t.from ? ` (from ${t.from.toLocaleString('en')} articles)` : ''} | ${t.limit} ${t.unit} | ${sorted.map((r) => cell(t, r)).join(' | ')} |`,
+    ),
     '',
     ...(missed.length ? ['## Targets missed, and why', '', ...missed.map((cause) => `- ${cause}`), ''] : []),
     ...sorted.map((r) => markdownReport(r)),

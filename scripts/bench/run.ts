@@ -43,7 +43,20 @@ import { measureSearch, TIMED_QUERIES } from './search-metrics.ts';
 import { measureBrowserLatency } from './browser-latency.ts';
 import { writeMarkdownCorpus } from './markdown-corpus.ts';
 import { pagefindCliArgs, pagesIndexedByCli } from './pagefind-cli.ts';
-import { benchmarkDoc, type BuildMetrics, type GzipMetrics, MARKDOWN_FLOOR_RATIO, markdownReport, mb, type Results, ratio, round, seconds, type Variant, VARIANTS } from './report.ts';
+import {
+  benchmarkDoc,
+  type BuildMetrics,
+  type GzipMetrics,
+  MARKDOWN_FLOOR_RATIO,
+  markdownReport,
+  mb,
+  type Results,
+  ratio,
+  round,
+  seconds,
+  type Variant,
+  VARIANTS,
+} from './report.ts';
 
 const ROOT = PROJECT_ROOT;
 const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -58,7 +71,13 @@ const progress = (message: string) => process.stderr.write(`[bench] ${message}\n
 function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) {
-    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) || key.startsWith('VITEST') || key.startsWith('VIGIE_') || key.startsWith('BENCH_')) delete env[key];
+    if (
+      ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) ||
+      key.startsWith('VITEST') ||
+      key.startsWith('VIGIE_') ||
+      key.startsWith('BENCH_')
+    )
+      delete env[key];
   }
   return { ...env, ...extra, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' };
 }
@@ -91,7 +110,8 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
           BENCH_PROCESSOR: variant === 'bare-satteri' ? 'satteri' : 'unified',
           BENCH_INDEX: indexAfter ? 'after' : 'in-build',
         });
-  const args = variant === 'vigie' ? [ASTRO_CHILD, 'build', JSON.stringify({ root: ROOT, outDir: dist, cacheDir: cache })] : [ASTRO, 'build', '--root', BARE_ROOT];
+  const args =
+    variant === 'vigie' ? [ASTRO_CHILD, 'build', JSON.stringify({ root: ROOT, outDir: dist, cacheDir: cache })] : [ASTRO, 'build', '--root', BARE_ROOT];
   progress(`building ${variant}…`);
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
   const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });
@@ -109,7 +129,8 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
     const output = plain(readFileSync(indexLog, 'utf8'));
     writeFileSync(join(logsDir, `${variant}.index.log`), output);
     const pages = pagesIndexedByCli(output);
-    if (indexRun.code !== 0 || pages === undefined) throw new Error(`pagefind (${variant}) exited with ${indexRun.code}; log: ${indexLog}\n${output.split('\n').slice(-20).join('\n')}`);
+    if (indexRun.code !== 0 || pages === undefined)
+      throw new Error(`pagefind (${variant}) exited with ${indexRun.code}; log: ${indexLog}\n${output.split('\n').slice(-20).join('\n')}`);
     indexed = { pages, ms: round(indexRun.wallMs, 0) };
   } else {
     const line = /Indexed (\d+) article page\(s\) in (\d+) ms/.exec(log);
@@ -136,7 +157,9 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
     loadAverage,
     ...sizes,
   };
-  progress(`${variant}: ${seconds(metrics.wallMs)} s (Astro ${seconds(metrics.astroMs)} s + index ${seconds(indexMs)} s), peak ${mb(metrics.peakRssBytes)} MB (before the index step ${mb(metrics.peakRssAstroBytes)}, during it ${mb(metrics.peakRssIndexBytes)}), ${metrics.pages} pages`);
+  progress(
+    `${variant}: ${seconds(metrics.wallMs)} s (Astro ${seconds(metrics.astroMs)} s + index ${seconds(indexMs)} s), peak ${mb(metrics.peakRssBytes)} MB (before the index step ${mb(metrics.peakRssAstroBytes)}, during it ${mb(metrics.peakRssIndexBytes)}), ${metrics.pages} pages`,
+  );
   return metrics;
 }
 
@@ -190,7 +213,8 @@ async function main(): Promise<void> {
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a positive integer, got "${values.articles}".`);
   const variants = values.only ? values.only.split(',').map((v) => v.trim()) : [...VARIANTS];
-  for (const variant of variants) if (!(VARIANTS as readonly string[]).includes(variant)) throw new Error(`--only: unknown build "${variant}"; expected ${VARIANTS.join(', ')}.`);
+  for (const variant of variants)
+    if (!(VARIANTS as readonly string[]).includes(variant)) throw new Error(`--only: unknown build "${variant}"; expected ${VARIANTS.join(', ')}.`);
   const outDir = resolve(values.out!);
   const logsDir = join(outDir, 'logs');
   mkdirSync(logsDir, { recursive: true });
@@ -222,7 +246,14 @@ async function main(): Promise<void> {
       platform: `${process.platform}-${process.arch}`,
       nodeOptions: process.env.NODE_OPTIONS ?? null,
     },
-    corpus: { articles: corpus.articles.length, seed: corpus.seed, bodyBytes: corpus.bodyBytes, generateMs: round(generateMs, 0), codes: corpus.codes, reusedText: corpus.reusedText },
+    corpus: {
+      articles: corpus.articles.length,
+      seed: corpus.seed,
+      bodyBytes: corpus.bodyBytes,
+      generateMs: round(generateMs, 0),
+      codes: corpus.codes,
+      reusedText: corpus.reusedText,
+    },
     builds: {},
     ratios: {},
     workDir: values.keep ? workDir : null,
@@ -260,7 +291,14 @@ async function main(): Promise<void> {
         peakRssAstroBytes: median((b) => b.peakRssAstroBytes),
         peakRssIndexBytes: median((b) => b.peakRssIndexBytes),
         loadAverage: median((b) => b.loadAverage * 100) / 100,
-        runs: list.map((b) => ({ wallMs: b.wallMs, astroMs: b.astroMs, indexMs: b.indexMs, cpuMs: b.cpuMs, peakRssBytes: b.peakRssBytes, loadAverage: b.loadAverage })),
+        runs: list.map((b) => ({
+          wallMs: b.wallMs,
+          astroMs: b.astroMs,
+          indexMs: b.indexMs,
+          cpuMs: b.cpuMs,
+          peakRssBytes: b.peakRssBytes,
+          loadAverage: b.loadAverage,
+        })),
       };
     }
     const vigie = results.builds.vigie;
@@ -298,11 +336,22 @@ async function main(): Promise<void> {
   process.stdout.write(markdownReport(results));
   process.stdout.write('\n');
   for (const [label, r] of Object.entries(results.ratios)) {
-    console.log(`${label}: time × ${r.wallTime} (Astro part × ${r.astroTime}, index part × ${r.indexTime}; CPU time × ${r.cpuTime}), peak memory × ${r.peakRss}`);
+    console.log(
+      `${label}: time × ${r.wallTime} (Astro part × ${r.astroTime}, index part × ${r.indexTime}; CPU time × ${r.cpuTime}), peak memory × ${r.peakRss}`,
+    );
   }
   console.log(`results: ${relative(process.cwd(), join(outDir, 'results.md')) || basename(outDir)}, ${relative(process.cwd(), join(outDir, 'results.json'))}`);
   const brief = (b: BuildMetrics | undefined) =>
-    b ? { wallS: round(b.wallMs / 1000, 1), astroS: round(b.astroMs / 1000, 1), indexS: round(b.indexMs / 1000, 1), cpuS: round(b.cpuMs / 1000, 1), peakMB: round(b.peakRssBytes / 1024 ** 2, 0), pages: b.pages } : null;
+    b
+      ? {
+          wallS: round(b.wallMs / 1000, 1),
+          astroS: round(b.astroMs / 1000, 1),
+          indexS: round(b.indexMs / 1000, 1),
+          cpuS: round(b.cpuMs / 1000, 1),
+          peakMB: round(b.peakRssBytes / 1024 ** 2, 0),
+          pages: b.pages,
+        }
+      : null;
   const headline = results.ratios['Vigie / bare unified'];
   console.log(
     JSON.stringify({

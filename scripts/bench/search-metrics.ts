@@ -55,7 +55,10 @@ export interface SearchMetrics {
 
 function indexChunks(pagefindDir: string): IndexChunks {
   const dir = join(pagefindDir, 'index');
-  const sizes = readdirSync(dir).filter((name) => name.endsWith('.pf_index')).map((name) => statSync(join(dir, name)).size).sort((a, b) => a - b);
+  const sizes = readdirSync(dir)
+    .filter((name) => name.endsWith('.pf_index'))
+    .map((name) => statSync(join(dir, name)).size)
+    .sort((a, b) => a - b);
   return { count: sizes.length, medianBytes: sizes[sizes.length >> 1] ?? 0, smallestBytes: sizes[0] ?? 0, largestBytes: sizes.at(-1) ?? 0 };
 }
 

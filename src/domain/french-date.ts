@@ -3,10 +3,7 @@
  * days, not instants, and must not shift with the build machine's time zone.
  */
 
-export const FRENCH_MONTHS = [
-  'janvier', 'février', 'mars', 'avril', 'mai', 'juin',
-  'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
-] as const;
+export const FRENCH_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'] as const;
 
 /** "2025-06-01" for `<time datetime>`, feeds and sort keys. */
 export function isoDate(date: Date): string {

@@ -55,7 +55,11 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (isoDay: string) => isoDay.replace(/-/g, '');
-const compactStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const compactStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** The day after `YYYY-MM-DD`. */
 export function nextDay(isoDay: string): string {

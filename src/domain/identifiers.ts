@@ -31,7 +31,10 @@ export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
 
 /** Strips "n°", "pourvoi n°", "RG n°" prefixes editors often type. */
 export function cleanIdentifier(text: string): string {
-  return text.trim().replace(/^(?:pourvoi\s+|RG\s+)?n[°o]\s*/i, '').replace(/\s+/g, '');
+  return text
+    .trim()
+    .replace(/^(?:pourvoi\s+|RG\s+)?n[°o]\s*/i, '')
+    .replace(/\s+/g, '');
 }
 
 export function identifierKind(text: string): IdentifierKind | undefined {
@@ -55,7 +58,8 @@ export function resolverUrl(text: string): string | undefined {
       if (value.startsWith('ECLI:EU:')) return `https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:${encodeURIComponent(value)}`;
       // Cour de cassation (CCASS) and courts of appeal (CA…) publish on Judilibre; other French courts
       // (Conseil d'État, Conseil constitutionnel: ECLI:FR:CE…, ECLI:FR:CC:…) through Légifrance.
-      if (/^ECLI:FR:(?:CCASS|CA[A-Z]*):/.test(value)) return `https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=${encodeURIComponent(value)}`;
+      if (/^ECLI:FR:(?:CCASS|CA[A-Z]*):/.test(value))
+        return `https://www.courdecassation.fr/recherche-judilibre?search_api_fulltext=${encodeURIComponent(value)}`;
       if (value.startsWith('ECLI:FR:')) return `https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=${encodeURIComponent(value)}`;
       return undefined;
     case 'ELI':

@@ -56,10 +56,7 @@ export function buildRelatedIndex<A extends Article>(articles: readonly A[], opt
     return [...scores.entries()]
       .map(([candidate, score]) => ({
         candidate,
-        score:
-          score +
-          (candidate.data.jurisdiction === article.data.jurisdiction ? 3 : 0) +
-          (candidate.data.type === article.data.type ? 1 : 0),
+        score: score + (candidate.data.jurisdiction === article.data.jurisdiction ? 3 : 0) + (candidate.data.type === article.data.type ? 1 : 0),
         distance: Math.abs(candidate.data.published.getTime() - time),
       }))
       .sort((a, b) => b.score - a.score || a.distance - b.distance || (a.candidate.id < b.candidate.id ? -1 : 1))

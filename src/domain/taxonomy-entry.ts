@@ -28,8 +28,14 @@ export type Taxonomy = Record<TaxonomyKind, TaxonomyEntry[]>;
  * français : lois" with a no-break space). The importer keeps the raw text, which goes into files.
  */
 export function typesetTaxonomy(taxonomy: Taxonomy): Taxonomy {
-  const typeset = (entries: TaxonomyEntry[]) => entries.map((entry) => ({ ...entry, label: frenchTypography(entry.label), description: frenchTypography(entry.description) }));
-  return { topics: typeset(taxonomy.topics), jurisdictions: typeset(taxonomy.jurisdictions), authorities: typeset(taxonomy.authorities), types: typeset(taxonomy.types) };
+  const typeset = (entries: TaxonomyEntry[]) =>
+    entries.map((entry) => ({ ...entry, label: frenchTypography(entry.label), description: frenchTypography(entry.description) }));
+  return {
+    topics: typeset(taxonomy.topics),
+    jurisdictions: typeset(taxonomy.jurisdictions),
+    authorities: typeset(taxonomy.authorities),
+    types: typeset(taxonomy.types),
+  };
 }
 
 /** Looks an entry up by slug; throws if absent (the schema guarantees references exist). */

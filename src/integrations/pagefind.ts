@@ -22,7 +22,15 @@ import { htmlForIndex } from '../search/search-text.ts';
 export const SEARCH_LANGUAGE = 'fr';
 const BODY_MARKER = 'data-pagefind-body';
 /** Pagefind's bundled interfaces: the site has its own search page. */
-const UNUSED_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';

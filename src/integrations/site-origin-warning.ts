@@ -15,7 +15,9 @@ export function siteOriginWarning(fallback: string): AstroIntegration {
       },
       'astro:build:start': ({ logger }) => {
         if (!site) {
-          logger.warn(`No site URL is set: canonical URLs, feeds, the sitemap and citations will name ${fallback}. Set \`site\` in astro.config.mjs, or build with \`npx astro build --site https://…\`, before deploying.`);
+          logger.warn(
+            `No site URL is set: canonical URLs, feeds, the sitemap and citations will name ${fallback}. Set \`site\` in astro.config.mjs, or build with \`npx astro build --site https://…\`, before deploying.`,
+          );
         }
       },
     },

@@ -63,10 +63,13 @@ export function checkArticleFiles(dir: string, root: string = process.cwd()): st
     const shown = relative(root, file) || file;
     const slug = slugOfFile(file);
     if (!isValidSlug(slug)) {
-      problems.push(`${shown}: file name "${slug}" is not a valid slug; expected lowercase letters, digits and single hyphens (it becomes the URL /articles/<slug>/).`);
+      problems.push(
+        `${shown}: file name "${slug}" is not a valid slug; expected lowercase letters, digits and single hyphens (it becomes the URL /articles/<slug>/).`,
+      );
     }
     const previous = bySlug.get(slug);
-    if (previous) problems.push(`${shown}: duplicate slug "${slug}", already used by ${relative(root, previous) || previous}; file names must be unique across folders.`);
+    if (previous)
+      problems.push(`${shown}: duplicate slug "${slug}", already used by ${relative(root, previous) || previous}; file names must be unique across folders.`);
     else bySlug.set(slug, file);
     for (const problem of rawFrontmatterProblems(readFileSync(file, 'utf8'))) problems.push(`${shown}: ${problem}`);
   }

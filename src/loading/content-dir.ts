@@ -4,7 +4,6 @@
  */
 import { isAbsolute, join, resolve } from 'node:path';
 
-
 export interface ContentDirs {
   root: string;
   articles: string;

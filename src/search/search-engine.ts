@@ -12,7 +12,18 @@
  *   to Pagefind as the sort key `SORT_KEY` on every article page).
  */
 import { holdsPhrase, phraseOffsets } from './phrase-positions.ts';
-import { broaderForm, isGenuineMatch, joinedName, lettersAndNumber, normalizeQuery, queryTerms, significantTerms, SEARCH_FACETS, FACET_PARAMS, type SearchState } from './search-query.ts';
+import {
+  broaderForm,
+  isGenuineMatch,
+  joinedName,
+  lettersAndNumber,
+  normalizeQuery,
+  queryTerms,
+  significantTerms,
+  SEARCH_FACETS,
+  FACET_PARAMS,
+  type SearchState,
+} from './search-query.ts';
 
 /** The subset of Pagefind's browser API used here. */
 export interface PagefindApi {
@@ -127,7 +138,8 @@ function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean 
   return terms.every((term, i) => {
     if (found(term)) return true;
     const compound = lettersAndNumber(term);
-    if (compound) return data.locations.some((location) => isGenuineMatch(compound.letters, words[location] ?? '') && bare(words[location + 1]) === compound.number);
+    if (compound)
+      return data.locations.some((location) => isGenuineMatch(compound.letters, words[location] ?? '') && bare(words[location + 1]) === compound.number);
     const joined = joinedName(term, terms[i + 1]) ?? (i > 0 ? joinedName(terms[i - 1]!, term) : undefined);
     if (joined && found(joined)) return true;
     const parts = wordParts(term);
@@ -363,7 +375,11 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     total: complete ? hits.length : Math.max(hits.length, Math.round(estimated)),
     exact: complete,
     // A rejected typed result found genuine from the roots' search is in Pagefind's counts already.
-    facetCounts: mendedCounts(main?.filters ?? {}, [...rejected].flatMap(([id, data]) => (hitIds.has(id) ? [] : [data])), foundOnlyByRoot),
+    facetCounts: mendedCounts(
+      main?.filters ?? {},
+      [...rejected].flatMap(([id, data]) => (hitIds.has(id) ? [] : [data])),
+      foundOnlyByRoot,
+    ),
   };
 }
 
@@ -374,7 +390,11 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
  * found. Exact when every result was read, an estimate otherwise. A filter Pagefind has not
  * loaded yet has no counts to mend.
  */
-function mendedCounts(counts: Record<string, Record<string, number>>, rejected: readonly PagefindData[], added: readonly PagefindData[]): Record<string, Record<string, number>> {
+function mendedCounts(
+  counts: Record<string, Record<string, number>>,
+  rejected: readonly PagefindData[],
+  added: readonly PagefindData[],
+): Record<string, Record<string, number>> {
   if (!rejected.length && !added.length) return counts;
   const mended = Object.fromEntries(Object.entries(counts).map(([facet, values]) => [facet, { ...values }]));
   const shift = (data: PagefindData, step: number) => {

@@ -157,8 +157,7 @@ async function search(state: SearchState): Promise<void> {
     if (countsComplete || !facetIndexReady) renderCounts(outcome.facetCounts, countsComplete);
     status.textContent = describe(state, outcome);
   } catch {
-    status.textContent =
-      `L’index de recherche est introuvable. En développement, lancez ${quoted('npm run build')} une fois\u00a0: le serveur de développement sert alors le dernier index construit.`;
+    status.textContent = `L’index de recherche est introuvable. En développement, lancez ${quoted('npm run build')} une fois\u00a0: le serveur de développement sert alors le dernier index construit.`;
   }
 }
 
@@ -176,7 +175,10 @@ input.addEventListener('input', () => {
   typing = setTimeout(() => update('replace'), 100);
   // The index chunks download during the debounce.
   const state = readForm();
-  loadIndex().then((ready) => preloadSearch(ready, state), () => undefined);
+  loadIndex().then(
+    (ready) => preloadSearch(ready, state),
+    () => undefined,
+  );
 });
 form.addEventListener('change', (event) => {
   if (event.target !== input) update('push');

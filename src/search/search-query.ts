@@ -32,7 +32,9 @@ function spellNumericDates(text: string): string {
   };
   return text
     .replace(/(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/gu, (match, year: string, month: string, day: string) => spell(match, day, month, year))
-    .replace(/(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/gu, (match, day: string, _sep: string, month: string, year: string) => spell(match, day, month, year));
+    .replace(/(?<![\p{L}\p{N}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\p{L}\p{N}])/gu, (match, day: string, _sep: string, month: string, year: string) =>
+      spell(match, day, month, year),
+    );
 }
 
 /**
@@ -43,22 +45,24 @@ function spellNumericDates(text: string): string {
  * collapsed.
  */
 export function normalizeQuery(raw: string): string {
-  return spaceCodeArticles(spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))))
-    .replace(/[«“]\s*/g, '"')
-    .replace(/\s*[»”]/g, '"')
-    // "art. 857", "art.857": the text writes "article 857".
-    .replace(/(?<![\p{L}\p{N}])art\.?\s*(?=\d)/giu, 'article ')
-    // "n° 857", "n°857": the number is what the text holds.
-    .replace(/(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu, '')
-    .replace(/(?<![\p{L}\p{N}])n[°º](?![\p{L}\p{N}])/giu, '')
-    .split(/\s+/)
-    .map((word) => {
-      const quote = word.startsWith('"') ? '"' : '';
-      return quote + stripElision(word.slice(quote.length));
-    })
-    .filter((word) => word !== '' && word !== '"')
-    .join(' ')
-    .trim();
+  return (
+    spaceCodeArticles(spellNumericDates(unligature(raw.replace(INVISIBLE, '').replace(APOSTROPHES, "'").normalize('NFKC'))))
+      .replace(/[«“]\s*/g, '"')
+      .replace(/\s*[»”]/g, '"')
+      // "art. 857", "art.857": the text writes "article 857".
+      .replace(/(?<![\p{L}\p{N}])art\.?\s*(?=\d)/giu, 'article ')
+      // "n° 857", "n°857": the number is what the text holds.
+      .replace(/(?<![\p{L}\p{N}])n[°º]\s*(?=\d)/giu, '')
+      .replace(/(?<![\p{L}\p{N}])n[°º](?![\p{L}\p{N}])/giu, '')
+      .split(/\s+/)
+      .map((word) => {
+        const quote = word.startsWith('"') ? '"' : '';
+        return quote + stripElision(word.slice(quote.length));
+      })
+      .filter((word) => word !== '' && word !== '"')
+      .join(' ')
+      .trim()
+  );
 }
 
 /** The words of a normalized query that must each be found (letters and digits only). */
@@ -75,8 +79,43 @@ export function queryTerms(normalized: string): string[] {
  * downloads. They are dropped from the words a page must contain (phrases keep them).
  */
 export const FRENCH_STOP_WORDS = new Set([
-  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'dans', 'de', 'des', 'du', 'elle', 'en', 'et', 'il', 'la', 'le', 'les', 'leur',
-  'ne', 'ni', 'ou', 'où', 'par', 'pas', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une', 'y',
+  'a',
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'ces',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'elle',
+  'en',
+  'et',
+  'il',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'ne',
+  'ni',
+  'ou',
+  'où',
+  'par',
+  'pas',
+  'pour',
+  'qu',
+  'que',
+  'qui',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  'un',
+  'une',
+  'y',
 ]);
 
 /**
@@ -105,14 +144,38 @@ export function significantTerms(terms: readonly string[]): string[] {
  */
 function lightStem(folded: string): string {
   if (NOT_PLURALS.has(folded)) return folded;
-  return folded.replace(/eaux$/, 'eau').replace(/aux$/, 'al').replace(/(?<=..)s$|(?<=u)x$/, '');
+  return folded
+    .replace(/eaux$/, 'eau')
+    .replace(/aux$/, 'al')
+    .replace(/(?<=..)s$|(?<=u)x$/, '');
 }
 
 /**
  * Words ending in "s" that are not plurals, some of them beside a word their singular would be
  * ("fois" is not "foi", "cours" not "cour", "fonds" not "fond", "mois" not "moi").
  */
-const NOT_PLURALS = new Set(['mais', 'cass', 'plus', 'tous', 'nous', 'vous', 'sans', 'lors', 'puis', 'sous', 'dans', 'pays', 'gens', 'fois', 'mois', 'cours', 'fonds', 'bois', 'alors', 'jadis']);
+const NOT_PLURALS = new Set([
+  'mais',
+  'cass',
+  'plus',
+  'tous',
+  'nous',
+  'vous',
+  'sans',
+  'lors',
+  'puis',
+  'sous',
+  'dans',
+  'pays',
+  'gens',
+  'fois',
+  'mois',
+  'cours',
+  'fonds',
+  'bois',
+  'alors',
+  'jadis',
+]);
 
 /**
  * What may follow a shared stem on either side: inflections of one word ("déclaré" ~ "déclarer"
@@ -150,7 +213,12 @@ export function isGenuineMatch(term: string, indexedWord: string): boolean {
   return candidates.some((candidate) => {
     if (!candidate) return false;
     // A three-letter word or an acronym keeps its plural ("loi" ~ "lois", "NOR" ~ "NORs"), but not through words that only look like one ("mais", "Cass.").
-    if (exactOnly) return candidate === a || ((letters === 3 || acronym) && /^\p{L}+$/u.test(a) && candidate === `${a}s` && !NOT_PLURALS.has(candidate)) || (letters === 3 && candidate === `${a}x`);
+    if (exactOnly)
+      return (
+        candidate === a ||
+        ((letters === 3 || acronym) && /^\p{L}+$/u.test(a) && candidate === `${a}s` && !NOT_PLURALS.has(candidate)) ||
+        (letters === 3 && candidate === `${a}x`)
+      );
     const b = lightStem(candidate);
     if (b.startsWith(a)) return a.length >= LONG_WORD || INFLECTION.test(b.slice(a.length));
     let common = 0;
@@ -266,7 +334,15 @@ export function parseSearchState(search: string | URLSearchParams): SearchState 
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters = emptyFilters();
   for (const param of FACET_PARAMS) {
-    filters[param] = [...new Set(params.getAll(param).flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean))];
+    filters[param] = [
+      ...new Set(
+        params
+          .getAll(param)
+          .flatMap((value) => value.split(','))
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
   }
   return { q: (params.get('q') ?? '').trim(), filters, sort: params.get('tri') === 'date' ? 'date' : 'pertinence' };
 }

@@ -33,7 +33,16 @@ async function buildBare(name: string, contentDir: string, index: 'in-build' | '
     [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', join(ROOT, 'scripts', 'bench', 'bare')],
     {
       cwd: ROOT,
-      env: { ...childEnv(), BENCH_CONTENT_DIR: contentDir, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: join(WORK, name, 'cache'), BENCH_PROCESSOR: 'unified', BENCH_INDEX: index, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...childEnv(),
+        BENCH_CONTENT_DIR: contentDir,
+        BENCH_OUT_DIR: dist,
+        BENCH_CACHE_DIR: join(WORK, name, 'cache'),
+        BENCH_PROCESSOR: 'unified',
+        BENCH_INDEX: index,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
       maxBuffer: 64 * 2 ** 20,
     },
   );
@@ -42,7 +51,9 @@ async function buildBare(name: string, contentDir: string, index: 'in-build' | '
 
 /** An article page with entities spelled one way (the two renderers write `"` and `&quot;` alike). */
 const page = (dist: string, slug: string) =>
-  readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8').replace(/&quot;|&#34;/g, '"').replace(/&#39;|&#x27;/g, "'");
+  readFileSync(join(dist, 'articles', slug, 'index.html'), 'utf8')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
 
 describe('the bare build over the .md twin of the corpus', () => {
   beforeAll(async () => {
@@ -67,7 +78,10 @@ describe('the bare build over the .md twin of the corpus', () => {
   it('names the folder when it has no .mdx article, and leaves the target alone', () => {
     const source = join(WORK, 'no-mdx');
     const target = join(WORK, 'kept');
-    for (const [dir, name] of [[source, 'already.md'], [target, 'kept.md']] as const) {
+    for (const [dir, name] of [
+      [source, 'already.md'],
+      [target, 'kept.md'],
+    ] as const) {
       mkdirSync(join(dir, 'articles'), { recursive: true });
       writeFileSync(join(dir, 'articles', name), '# Texte\n');
     }

@@ -118,7 +118,10 @@ describe('Vigie built from the benchmark corpus', () => {
   it('lists the 50 newest articles in the main feed', () => {
     const { channel } = readRss(join(dist, 'rss.xml'));
     expect(channel.item).toHaveLength(50);
-    const fiftieth = corpus.articles.map((article) => article.published).sort().reverse()[49]!;
+    const fiftieth = corpus.articles
+      .map((article) => article.published)
+      .sort()
+      .reverse()[49]!;
     for (const item of channel.item) expect(new Date(item.pubDate).toISOString().slice(0, 10) >= fiftieth, item.link).toBe(true);
   });
 
@@ -144,7 +147,9 @@ describe('Vigie built from the benchmark corpus', () => {
   it('finds a word Pagefind ranks below longer words of its stem, and every article holding it', async () => {
     const index = await loadSearchIndex(dist);
     // "directive": Pagefind ranks "directeur", "direction"… first; the page must not call it unknown.
-    const holding = corpus.articles.filter((article) => /(?<![\p{L}])directives?(?![\p{L}])/iu.test(indexedText(article.slug))).map((article) => `/articles/${article.slug}/`);
+    const holding = corpus.articles
+      .filter((article) => /(?<![\p{L}])directives?(?![\p{L}])/iu.test(indexedText(article.slug)))
+      .map((article) => `/articles/${article.slug}/`);
     expect(holding.length).toBeGreaterThan(0);
     const page = await runSearch(index, parseSearchState('?q=directive'));
     expect(page.unknownWord).toBeUndefined();
@@ -157,7 +162,11 @@ describe('Vigie built from the benchmark corpus', () => {
     const index = await loadSearchIndex(dist);
     // Pagefind alone finds, for "calculées", only the articles writing "calculée(s)"; the site
     // also asks for the root ("calcul") and keeps the forms of the word, not its derivations.
-    const forms = (pattern: RegExp) => corpus.articles.filter((article) => pattern.test(indexedText(article.slug))).map((article) => `/articles/${article.slug}/`).sort();
+    const forms = (pattern: RegExp) =>
+      corpus.articles
+        .filter((article) => pattern.test(indexedText(article.slug)))
+        .map((article) => `/articles/${article.slug}/`)
+        .sort();
     const cases: [string, RegExp, RegExp][] = [
       ['calculées', /(?<![\p{L}])calcul(?:s|ée?s?|és?|er|e|ent|ant)?(?![\p{L}])/iu, /(?<![\p{L}])calculées?(?![\p{L}])/iu],
       ['salariée', /(?<![\p{L}])salarié(?:e?s?)(?![\p{L}])/iu, /(?<![\p{L}])salariées?(?![\p{L}])/iu],
@@ -205,7 +214,7 @@ describe('Vigie built from the benchmark corpus', () => {
     expect(fetched.length).toBeGreaterThan(0);
   });
 
-  it('the search report splits each query\'s downloads into index chunks and fragments', async () => {
+  it("the search report splits each query's downloads into index chunks and fragments", async () => {
     const metrics = await measureSearch(dist);
     const chunkFiles = readdirSync(join(dist, 'pagefind', 'index')).filter((name) => name.endsWith('.pf_index'));
     expect(metrics.chunks.count).toBe(chunkFiles.length);
@@ -220,7 +229,14 @@ describe('Vigie built from the benchmark corpus', () => {
   it('a page rejected for the typed word is read again from the roots, and the count promises what the roots add', async () => {
     const index = await loadSearchIndex(dist);
     const holdingForm = (term: string) =>
-      corpus.articles.filter((article) => indexedText(article.slug).split(/\s+/).some((token) => isGenuineMatch(term, token))).map((article) => `/articles/${article.slug}/`).sort();
+      corpus.articles
+        .filter((article) =>
+          indexedText(article.slug)
+            .split(/\s+/)
+            .some((token) => isGenuineMatch(term, token)),
+        )
+        .map((article) => `/articles/${article.slug}/`)
+        .sort();
     // Pagefind's search for "assurée" also matches "assurent" in pages that write "assurés"
     // elsewhere: rejected for the first, they are found through the root "assuré".
     for (const state of ["?q=l'assur%C3%A9e", "?q=l'assur%C3%A9e&tri=date"]) {
@@ -246,10 +262,16 @@ describe('Vigie built from the benchmark corpus', () => {
   it('asks for the roots only once the results of the typed word run out or are few', async () => {
     const index = await loadSearchIndex(dist);
     const asked: string[] = [];
-    const counting = { ...index, pagefind: { ...index.pagefind, search: (query: string | null, options?: { filters?: Record<string, unknown> }) => {
-      asked.push(query ?? '');
-      return index.pagefind.search(query, options);
-    } } };
+    const counting = {
+      ...index,
+      pagefind: {
+        ...index.pagefind,
+        search: (query: string | null, options?: { filters?: Record<string, unknown> }) => {
+          asked.push(query ?? '');
+          return index.pagefind.search(query, options);
+        },
+      },
+    };
     const holding = (pattern: RegExp) => corpus.articles.filter((article) => pattern.test(indexedText(article.slug))).length;
     // "prévues": more than a page of articles write it; the first page needs no second search.
     expect(holding(/(?<![\p{L}])prévues(?![\p{L}])/iu)).toBeGreaterThan(20);

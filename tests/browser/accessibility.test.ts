@@ -58,15 +58,18 @@ describe.each(['light', 'dark'] as const)('axe-core, %s scheme', (colorScheme) =
 });
 
 describe('reflow and text size', () => {
-  it.each(['/', '/articles/plan-action-ue-cybersecurite-hopitaux/', '/themes/cybersecurite/', '/agenda/', '/recherche/?q=arr%C3%AAt'])('%s reflows at 320 px and with text at 200 percent without horizontal scrolling', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
-    await page.goto(new URL(path.slice(1), site.url).href);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-    await page.close();
-  });
+  it.each(['/', '/articles/plan-action-ue-cybersecurite-hopitaux/', '/themes/cybersecurite/', '/agenda/', '/recherche/?q=arr%C3%AAt'])(
+    '%s reflows at 320 px and with text at 200 percent without horizontal scrolling',
+    async (path) => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 800 } });
+      await page.goto(new URL(path.slice(1), site.url).href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+      await page.close();
+    },
+  );
 
   it('respects prefers-reduced-motion: the stylesheet has a rule that applies and stops motion', async () => {
     const page = await browser.newPage({ reducedMotion: 'reduce' });
@@ -74,7 +77,8 @@ describe('reflow and text size', () => {
     const rule = await page.evaluate(() => {
       for (const sheet of Array.from(document.styleSheets)) {
         for (const r of Array.from(sheet.cssRules)) {
-          if (r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion: reduce')) return { applies: matchMedia(r.conditionText).matches, text: r.cssText };
+          if (r instanceof CSSMediaRule && r.conditionText.includes('prefers-reduced-motion: reduce'))
+            return { applies: matchMedia(r.conditionText).matches, text: r.cssText };
         }
       }
       return null;
@@ -111,7 +115,11 @@ describe('keyboard', () => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         const box = el.getBoundingClientRect();
-        return { label: `${el.tagName.toLowerCase()}:${(el.textContent || (el as HTMLInputElement).placeholder || '').trim().slice(0, 30)}`, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, visible: box.width > 0 && box.height > 0 };
+        return {
+          label: `${el.tagName.toLowerCase()}:${(el.textContent || (el as HTMLInputElement).placeholder || '').trim().slice(0, 30)}`,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          visible: box.width > 0 && box.height > 0,
+        };
       });
       if (!info) break;
       if (stops.length && info.label === stops[0]) break;

@@ -32,7 +32,10 @@ function recordOrigins(page: Page): Set<string> {
   return origins;
 }
 
-describe.each([['root', ''], ['veille', '/veille']] as const)('journeys on the site at %s', (name, prefix) => {
+describe.each([
+  ['root', ''],
+  ['veille', '/veille'],
+] as const)('journeys on the site at %s', (name, prefix) => {
   it('home → topic → article → related article', async () => {
     const site = served[name]!;
     const page = await browser.newPage();

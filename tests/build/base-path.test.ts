@@ -12,8 +12,13 @@ describe('site under /veille', () => {
   it('prefixes every internal link, asset and form action with the base', () => {
     for (const path of pagePaths(dist)) {
       const html = readPage(dist, path);
-      const internal = [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'action')].filter((link) => link.startsWith('/'));
-      expect(internal.filter((link) => !link.startsWith('/veille/')), path).toEqual([]);
+      const internal = [...attributeValues(html, 'href'), ...attributeValues(html, 'src'), ...attributeValues(html, 'action')].filter((link) =>
+        link.startsWith('/'),
+      );
+      expect(
+        internal.filter((link) => !link.startsWith('/veille/')),
+        path,
+      ).toEqual([]);
     }
   });
 

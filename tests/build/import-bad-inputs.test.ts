@@ -178,7 +178,9 @@ describe('any text imports safely', () => {
     const file = join(out, report.documents[0]!.file.split('/').at(-1)!);
     writeFileSync(file, readFileSync(file, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
     const dist = await buildSite({ name: 'import-hostile', contentDir: join(work, 'content') });
-    const slug = report.documents[0]!.file.split('/').at(-1)!.replace(/\.mdx$/, '');
+    const slug = report.documents[0]!.file.split('/')
+      .at(-1)!
+      .replace(/\.mdx$/, '');
     const html = readPage(dist, `/articles/${slug}/`);
     const body = elementWith(html, 'class="prose"');
     expect(body).not.toContain('<script>');

@@ -37,18 +37,23 @@ describe('importing the seed file', () => {
     }
   });
 
-  it.each(SEED_ARTICLES.map((slug, i) => [slug, i] as const))('document %s: date, jurisdiction, authority, type and topics match the reviewed article', (slug, i) => {
-    const expected = reviewed(slug);
-    const { inferred } = report.documents[i]!;
-    expect(inferred.published.value).toBe(day(expected.published));
-    expect(inferred.jurisdiction.value).toBe(expected.jurisdiction);
-    expect(inferred.authority?.value).toBe(expected.authority);
-    expect(inferred.type.value).toBe(expected.type);
-    expect(inferred.topics.map((t) => t.value).sort()).toEqual([...expected.topics].sort());
-    const keyDates = (expected.keyDates as { date: unknown; precision: string; qualifier?: string; kind: string }[]).map((d) => `${day(d.date)}|${d.precision}|${d.qualifier ?? ''}|${d.kind}`);
-    expect(inferred.keyDates.map((d) => `${d.date}|${d.precision}|${d.qualifier ?? ''}|${d.kind}`).sort()).toEqual(keyDates.sort());
-    if (expected.decision) expect(inferred.authority?.chamber).toBe(expected.decision.chamber);
-  });
+  it.each(SEED_ARTICLES.map((slug, i) => [slug, i] as const))(
+    'document %s: date, jurisdiction, authority, type and topics match the reviewed article',
+    (slug, i) => {
+      const expected = reviewed(slug);
+      const { inferred } = report.documents[i]!;
+      expect(inferred.published.value).toBe(day(expected.published));
+      expect(inferred.jurisdiction.value).toBe(expected.jurisdiction);
+      expect(inferred.authority?.value).toBe(expected.authority);
+      expect(inferred.type.value).toBe(expected.type);
+      expect(inferred.topics.map((t) => t.value).sort()).toEqual([...expected.topics].sort());
+      const keyDates = (expected.keyDates as { date: unknown; precision: string; qualifier?: string; kind: string }[]).map(
+        (d) => `${day(d.date)}|${d.precision}|${d.qualifier ?? ''}|${d.kind}`,
+      );
+      expect(inferred.keyDates.map((d) => `${d.date}|${d.precision}|${d.qualifier ?? ''}|${d.kind}`).sort()).toEqual(keyDates.sort());
+      if (expected.decision) expect(inferred.authority?.chamber).toBe(expected.decision.chamber);
+    },
+  );
 
   it('says where each value came from and what needs review', () => {
     const plan = report.documents[0]!;
@@ -80,19 +85,31 @@ describe('importing the seed file', () => {
     const dist = await buildSite({ name: 'import-seed-site', contentDir: published, env: { VIGIE_TODAY: '2025-06-20' } });
     const documents = seedDocuments();
     report.documents.forEach((doc, i) => {
-      const slug = doc.file.split('/').at(-1)!.replace(/\.mdx$/, '');
+      const slug = doc.file
+        .split('/')
+        .at(-1)!
+        .replace(/\.mdx$/, '');
       const body = normalizeTypography(textOf(elementWith(readPage(dist, `/articles/${slug}/`), 'class="prose"')));
       const missing = documents[i]!.flatMap(sentences).filter((sentence) => !body.includes(normalizeTypography(sentence)));
       expect(missing, slug).toEqual([]);
     });
     // The pillars keep their structure.
-    const plan = elementWith(readPage(dist, `/articles/${report.documents[0]!.file.split('/').at(-1)!.replace(/\.mdx$/, '')}/`), 'class="prose"');
+    const plan = elementWith(
+      readPage(
+        dist,
+        `/articles/${report.documents[0]!.file.split('/')
+          .at(-1)!
+          .replace(/\.mdx$/, '')}/`,
+      ),
+      'class="prose"',
+    );
     expect(plan.match(/<ul>/g)).toHaveLength(5);
     // Published drafts make valid pages, though their slugs begin with a digit (the agenda's anchors).
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const problems: string[] = [];
     for (const file of listFiles(dist, '.html')) {
-      for (const result of (await validator.validateFile(file)).results) for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
+      for (const result of (await validator.validateFile(file)).results)
+        for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
   }, 240_000);

@@ -31,7 +31,9 @@ describe('decision citations and article citation', () => {
 
   it('offers a ready citation of every article', () => {
     const text = textOf(elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="cite"'));
-    expect(text).toBe(`Citer cet article Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${ORIGIN}/articles/${SEED_ARTICLES[1]}/`);
+    expect(text).toBe(
+      `Citer cet article Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${ORIGIN}/articles/${SEED_ARTICLES[1]}/`,
+    );
   });
 });
 
@@ -55,12 +57,22 @@ describe('JSON-LD', () => {
 
   it('describes the directive as Legislation and the decisions as CreativeWork', () => {
     expect(jsonLd(`/articles/${SEED_ARTICLES[2]}/`).about).toEqual({
-      '@type': 'Legislation', name: 'European Accessibility Act\u00a0: la directive européenne sur l’accessibilité entre en application', legislationType: 'Directive', legislationJurisdiction: 'Union européenne',
+      '@type': 'Legislation',
+      name: 'European Accessibility Act\u00a0: la directive européenne sur l’accessibilité entre en application',
+      legislationType: 'Directive',
+      legislationJurisdiction: 'Union européenne',
     });
     expect(jsonLd(`/articles/${SEED_ARTICLES[4]}/`).about).toEqual({
-      '@type': 'CreativeWork', name: 'Cass. 2e civ., 22 mai 2025', genre: 'Arrêt', creator: { '@type': 'Organization', name: 'Cour de cassation' }, dateCreated: '2025-05-22',
+      '@type': 'CreativeWork',
+      name: 'Cass. 2e civ., 22 mai 2025',
+      genre: 'Arrêt',
+      creator: { '@type': 'Organization', name: 'Cour de cassation' },
+      dateCreated: '2025-05-22',
     });
-    expect(jsonLd(`/articles/${SEED_ARTICLES[1]}/`)).toMatchObject({ headline: 'IA et intérêt légitime\u00a0: la CNIL publie de nouvelles recommandations', keywords: 'Intelligence artificielle, Protection des données' });
+    expect(jsonLd(`/articles/${SEED_ARTICLES[1]}/`)).toMatchObject({
+      headline: 'IA et intérêt légitime\u00a0: la CNIL publie de nouvelles recommandations',
+      keywords: 'Intelligence artificielle, Protection des données',
+    });
   });
 });
 
@@ -70,7 +82,9 @@ describe('agenda (build date 2025-06-01)', () => {
   const past = textOf(elementWith(html, 'aria-labelledby="passees"'));
 
   it('lists upcoming dates soonest first, partial dates as written', () => {
-    expect(upcoming).toMatch(/Juin 2025 19 juin 2025 Publication .* 28 juin 2025 Entrée en application .* 2025 fin 2025 Évaluation Premier bilan .* 2026 d’ici 2026 Échéance Système d’alerte précoce/);
+    expect(upcoming).toMatch(
+      /Juin 2025 19 juin 2025 Publication .* 28 juin 2025 Entrée en application .* 2025 fin 2025 Évaluation Premier bilan .* 2026 d’ici 2026 Échéance Système d’alerte précoce/,
+    );
   });
 
   it('lists past dates most recent first, each linked to its article', () => {
@@ -105,7 +119,11 @@ describe('iCalendar feeds', () => {
   });
 
   it('UIDs and DTSTAMPs do not change between builds', () => {
-    const stamps = (root: string) => readFileSync(join(root, 'agenda.ics'), 'utf8').split('\r\n').filter((l) => /^(UID|DTSTAMP|DTSTART)/.test(l)).join('\n');
+    const stamps = (root: string) =>
+      readFileSync(join(root, 'agenda.ics'), 'utf8')
+        .split('\r\n')
+        .filter((l) => /^(UID|DTSTAMP|DTSTART)/.test(l))
+        .join('\n');
     expect(stamps(SITES.based)).toBe(stamps(dist));
   });
 
@@ -132,6 +150,8 @@ describe('French typography on the seed articles', () => {
   });
 
   it('applies to titles too (no-break space before the colon)', () => {
-    expect(readPage(dist, `/articles/${SEED_ARTICLES[2]}/`)).toContain('<h1 data-pagefind-body data-pagefind-meta="title">European Accessibility Act\u00a0: la directive');
+    expect(readPage(dist, `/articles/${SEED_ARTICLES[2]}/`)).toContain(
+      '<h1 data-pagefind-body data-pagefind-meta="title">European Accessibility Act\u00a0: la directive',
+    );
   });
 });

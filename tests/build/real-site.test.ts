@@ -14,14 +14,35 @@ const ORIGIN = 'https://veille.example.org';
 describe('real site: pages', () => {
   it('has every expected page', () => {
     const expected = [
-      '/', '/404.html', '/recherche/', '/flux/', '/archives/', '/archives/2025/', '/archives/2024/',
-      '/themes/', '/juridictions/', '/types/', '/autorites/',
+      '/',
+      '/404.html',
+      '/recherche/',
+      '/flux/',
+      '/archives/',
+      '/archives/2025/',
+      '/archives/2024/',
+      '/themes/',
+      '/juridictions/',
+      '/types/',
+      '/autorites/',
       ...SEED_ARTICLES.map((slug) => `/articles/${slug}/`),
-      '/themes/cybersecurite/', '/themes/sante-numerique/', '/themes/intelligence-artificielle/', '/themes/protection-donnees/',
-      '/themes/accessibilite/', '/themes/contrats-informatiques/', '/themes/procedure-civile/',
-      '/juridictions/ue/', '/juridictions/france/',
-      '/types/plan-d-action/', '/types/recommandation/', '/types/directive/', '/types/arret/',
-      '/autorites/commission-europeenne/', '/autorites/cnil/', '/autorites/ca-rennes/', '/autorites/cour-de-cassation/',
+      '/themes/cybersecurite/',
+      '/themes/sante-numerique/',
+      '/themes/intelligence-artificielle/',
+      '/themes/protection-donnees/',
+      '/themes/accessibilite/',
+      '/themes/contrats-informatiques/',
+      '/themes/procedure-civile/',
+      '/juridictions/ue/',
+      '/juridictions/france/',
+      '/types/plan-d-action/',
+      '/types/recommandation/',
+      '/types/directive/',
+      '/types/arret/',
+      '/autorites/commission-europeenne/',
+      '/autorites/cnil/',
+      '/autorites/ca-rennes/',
+      '/autorites/cour-de-cassation/',
     ];
     for (const path of expected) expect(pageExists(dist, path), path).toBe(true);
   });
@@ -81,10 +102,17 @@ describe('real site: articles', () => {
   it('turns the seed sections into headings and the four pillars into a nested list', () => {
     const html = readPage(dist, '/articles/plan-action-ue-cybersecurite-hopitaux/');
     const headings = [...html.matchAll(/<h2 id="[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(headings).toEqual(expect.arrayContaining(['1 – Un dispositif européen pour sécuriser les données', '5 – Un premier bilan attendu fin 2025', 'Conclusion']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['1 – Un dispositif européen pour sécuriser les données', '5 – Un premier bilan attendu fin 2025', 'Conclusion']),
+    );
     const body = elementWith(html, 'class="prose"');
     const pillars = [...body.matchAll(/<li>([^<]+?)\s*<ul>/g)].map((m) => m[1]!.trim().replace(/\u00a0/g, ' '));
-    expect(pillars).toEqual(['Prévention renforcée :', 'Meilleure détection et identification des menaces :', 'Réponse rapide aux cyberattaques :', 'Dissuasion :']);
+    expect(pillars).toEqual([
+      'Prévention renforcée :',
+      'Meilleure détection et identification des menaces :',
+      'Réponse rapide aux cyberattaques :',
+      'Dissuasion :',
+    ]);
     expect(body.match(/<ul>/g)).toHaveLength(5);
   });
 
@@ -150,9 +178,7 @@ describe('real site: feeds and sitemap', () => {
     const { version, channel } = readRss(join(dist, 'rss.xml'));
     expect(version).toBe('2.0');
     expect(channel.language).toBe('fr-fr');
-    expect(channel.item.map((item) => item.link)).toEqual(
-      [2, 1, 4, 0, 3].map((i) => `${ORIGIN}/articles/${SEED_ARTICLES[i]}/`),
-    );
+    expect(channel.item.map((item) => item.link)).toEqual([2, 1, 4, 0, 3].map((i) => `${ORIGIN}/articles/${SEED_ARTICLES[i]}/`));
     for (const item of channel.item) {
       expect(item.pubDate).toMatch(RFC822);
       expect(item['content:encoded']).toBeTruthy();

@@ -37,12 +37,18 @@ beforeAll(async () => {
 }, 300_000);
 
 /** What differs only in how HTML is written: line breaks between tags, `<br/>` for `<br>`, `&quot;` for `"`, `attr=""` for `attr`. */
-const normalized = (html: string) => decodeEntities(html).replace(/>\s+</g, '><').replace(/\s*\/>/g, '>').replace(/=""/g, '').trim();
+const normalized = (html: string) =>
+  decodeEntities(html)
+    .replace(/>\s+</g, '><')
+    .replace(/\s*\/>/g, '>')
+    .replace(/=""/g, '')
+    .trim();
 
 describe('two ways to render an article', () => {
   it('renders every plain article as Markdown and its twin as MDX', () => {
     expect(slugs.length).toBeGreaterThan(8);
-    for (const slug of slugs) expect(mdxModuleReason(readFileSync(join(CONTENT, 'articles', `${slug}.mdx`), 'utf8').replace(/^---[\s\S]*?\n---/, '')), slug).toBeUndefined();
+    for (const slug of slugs)
+      expect(mdxModuleReason(readFileSync(join(CONTENT, 'articles', `${slug}.mdx`), 'utf8').replace(/^---[\s\S]*?\n---/, '')), slug).toBeUndefined();
     expect(log).toMatch(new RegExp(`${slugs.length} article\\(s\\) rendered as Markdown`));
     expect(readdirSync(join(dist, 'articles')).length).toBe(slugs.length * 2);
   });

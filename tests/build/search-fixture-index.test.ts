@@ -22,8 +22,18 @@ const q = (text: string, rest = '') => `?q=${encodeURIComponent(text)}${rest}`;
 
 describe('elisions (every elided form, indexed with ’)', () => {
   it.each([
-    ['antichrèse', "l’"], ['hypothèque', "d’"], ['acquitte', "s’"], ['ordonnancement', "jusqu’"], ['arbitrage', "lorsqu’"],
-    ['usufruit', "puisqu’"], ['emphytéose', "qu’"], ['obère', "n’"], ['était', "c’"], ['astreint', "m’"], ['incombe', "t’"], ['atteste', "j’"],
+    ['antichrèse', 'l’'],
+    ['hypothèque', 'd’'],
+    ['acquitte', 's’'],
+    ['ordonnancement', 'jusqu’'],
+    ['arbitrage', 'lorsqu’'],
+    ['usufruit', 'puisqu’'],
+    ['emphytéose', 'qu’'],
+    ['obère', 'n’'],
+    ['était', 'c’'],
+    ['astreint', 'm’'],
+    ['incombe', 't’'],
+    ['atteste', 'j’'],
   ])('%s (after %s) is found alone, and with its elision typed either way', async (word, elision) => {
     expect(await urls(q(word))).toEqual([ELISIONS]);
     expect(await urls(q(`${elision}${word}`))).toEqual([ELISIONS]);
@@ -68,7 +78,10 @@ describe('fixture queries', () => {
       const filed = (await runSearch(index, parseSearchState(`?theme=${topic.slug}`), { limit: 1000 })).hits.map((hit) => hit.url);
       expect(filed.length, topic.slug).toBeGreaterThan(0);
       const found = await runSearch(index, parseSearchState(q(topic.label)), { limit: 1000, verifyAllUpTo: 1000 });
-      expect(found.hits.map((hit) => hit.url), topic.label).toEqual(expect.arrayContaining(filed));
+      expect(
+        found.hits.map((hit) => hit.url),
+        topic.label,
+      ).toEqual(expect.arrayContaining(filed));
     }
     expect(await urls(q('Cour de justice de l’Union européenne'))).toContain('/articles/article-dans-un-dossier/');
     expect(await urls(q('CNIL'))).toEqual(['/articles/tableaux-gfm/']);
@@ -79,12 +92,15 @@ describe('fixture queries', () => {
     expect(await urls(q('registre des traitements'))).toContain('/articles/tableaux-gfm/');
   });
 
-  it('lists filtered articles in the site\'s order, through Pagefind\'s sort', async () => {
+  it("lists filtered articles in the site's order, through Pagefind's sort", async () => {
     const jurisdictions = loadTaxonomy(join(FIXTURE_CONTENT, 'taxonomy'), join(ROOT, 'content', 'taxonomy')).jurisdictions.map((entry) => entry.slug);
     const everything = `?${jurisdictions.map((slug) => `juridiction=${slug}`).join('&')}`;
     const listed = await runSearch(index, parseSearchState(everything), { limit: 1000 });
     // The archives list every published article, newest first, year after year.
-    const years = readdirSync(join(SITES.fixture, 'archives')).filter((name) => /^\d{4}$/.test(name)).sort().reverse();
+    const years = readdirSync(join(SITES.fixture, 'archives'))
+      .filter((name) => /^\d{4}$/.test(name))
+      .sort()
+      .reverse();
     const archiveOrder = years.flatMap((year) => [...new Set(readPage(SITES.fixture, `/archives/${year}/`).match(/\/articles\/[\w-]+\//g) ?? [])]);
     expect(listed.hits.map((hit) => hit.url)).toEqual(archiveOrder);
     expect(archiveOrder.length).toBeGreaterThan(40);

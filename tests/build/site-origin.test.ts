@@ -21,7 +21,7 @@ describe('public origin', () => {
     expect(warningsOf(undefined)).toEqual([expect.stringContaining('No site URL is set')]);
   });
 
-  it('a real build without it prints that warning and the sitemap\'s, no other, and names localhost in canonical URLs', async () => {
+  it("a real build without it prints that warning and the sitemap's, no other, and names localhost in canonical URLs", async () => {
     const run = await runAstro('build', { name: 'no-site', site: '' });
     expect(run.code, run.output).toBe(0);
     // Astro 7.3's per-MDX-file "use astro:head-inject" directive warning is silenced

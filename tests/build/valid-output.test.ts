@@ -17,7 +17,8 @@ describe('html-validate (recommended preset)', () => {
     const problems: string[] = [];
     for (const file of listFiles(dist, '.html')) {
       const report = await validator.validateFile(file);
-      for (const result of report.results) for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
+      for (const result of report.results)
+        for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
     }
     expect(problems).toEqual([]);
   });

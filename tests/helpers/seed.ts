@@ -21,16 +21,25 @@ export const SEED_ARTICLES = [
 
 /** Each document's text lines, without the 🟠 and "- " markers. */
 export function seedDocuments(): string[][] {
-  const lines = readFileSync(SEED_FILE, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = readFileSync(SEED_FILE, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   const boundary = lines.indexOf(EMPTY_SOURCES_LINE);
   if (boundary < 0) throw new Error('seed: sources line not found');
-  const clean = (line: string) => line.replace(/^🟠\s*/u, '').replace(/^-\s+/, '').trim();
+  const clean = (line: string) =>
+    line
+      .replace(/^🟠\s*/u, '')
+      .replace(/^-\s+/, '')
+      .trim();
   return [lines.slice(0, boundary).map(clean), ...lines.slice(boundary + 1).map((line) => [clean(line)])];
 }
 
 /** Sentences of a paragraph (split after . ! ? followed by a space and a capital). */
 export function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«"])/u).map((s) => s.trim()).filter(Boolean);
+  return paragraph
+    .split(/(?<=[.!?])\s+(?=[A-ZÀ-ÖØ-Þ«"])/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Folds what typography may change: apostrophes, quotes and spaces. */

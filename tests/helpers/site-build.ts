@@ -54,7 +54,10 @@ export function runAstro(command: 'build' | 'sync', options: AstroOptions): Prom
   return new Promise((done, fail) => {
     // `sync` runs Astro's own CLI, so that content errors are printed as editors see them; builds
     // run the programmatic API, which alone takes a cache folder of their own.
-    const args = command === 'sync' ? [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'sync'] : [join(ROOT, 'scripts', 'astro-child.ts'), command, JSON.stringify(inline)];
+    const args =
+      command === 'sync'
+        ? [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'sync']
+        : [join(ROOT, 'scripts', 'astro-child.ts'), command, JSON.stringify(inline)];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       env: {

@@ -6,10 +6,19 @@ import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/domain/i
 import type { KeyDate } from '../../src/domain/article.ts';
 import { article, day } from './articles-fixture.ts';
 
-const kd = (date: string, precision: KeyDate['precision'], label: string, qualifier?: KeyDate['qualifier']): KeyDate => ({ date, precision, kind: 'echeance', label, ...(qualifier ? { qualifier } : {}) });
+const kd = (date: string, precision: KeyDate['precision'], label: string, qualifier?: KeyDate['qualifier']): KeyDate => ({
+  date,
+  precision,
+  kind: 'echeance',
+  label,
+  ...(qualifier ? { qualifier } : {}),
+});
 
 const items = [
-  article('plan', { published: day('2025-01-15'), keyDates: [kd('2025-01-15', 'day', 'Présentation'), kd('2025', 'year', 'Bilan', 'fin'), kd('2026', 'year', 'Alerte', 'd-ici')] }),
+  article('plan', {
+    published: day('2025-01-15'),
+    keyDates: [kd('2025-01-15', 'day', 'Présentation'), kd('2025', 'year', 'Bilan', 'fin'), kd('2026', 'year', 'Alerte', 'd-ici')],
+  }),
   article('eaa', { published: day('2025-06-28'), keyDates: [kd('2025-06-28', 'day', 'Application')] }),
   article('mois', { published: day('2025-03-01'), keyDates: [kd('2025-06', 'month', 'Consultation')] }),
 ];
@@ -24,13 +33,25 @@ describe('agenda', () => {
     expect(past.map((e) => e.keyDate.label)).toEqual(['Présentation']);
   });
   it('groups by month, and year-only dates by year', () => {
-    expect(groupAgenda(upcoming).map((g) => [g.heading, g.entries.length])).toEqual([['Juin 2025', 2], ['2025', 1], ['2026', 1]]);
+    expect(groupAgenda(upcoming).map((g) => [g.heading, g.entries.length])).toEqual([
+      ['Juin 2025', 2],
+      ['2025', 1],
+      ['2026', 1],
+    ]);
   });
   it('gives a year one group even when months of that year sort between its dates', () => {
-    const year = [article('an', { published: day('2025-01-01'), keyDates: [kd('2026', 'year', 'Début', 'debut'), kd('2026-03', 'month', 'Mars'), kd('2026', 'year', 'Mi', 'mi')] })];
+    const year = [
+      article('an', {
+        published: day('2025-01-01'),
+        keyDates: [kd('2026', 'year', 'Début', 'debut'), kd('2026-03', 'month', 'Mars'), kd('2026', 'year', 'Mi', 'mi')],
+      }),
+    ];
     const { upcoming } = splitAgenda(agendaEntries(year), '2025-06-01');
     const groups = groupAgenda(upcoming);
-    expect(groups.map((g) => [g.heading, g.entries.map((e) => e.keyDate.label)])).toEqual([['2026', ['Début', 'Mi']], ['Mars 2026', ['Mars']]]);
+    expect(groups.map((g) => [g.heading, g.entries.map((e) => e.keyDate.label)])).toEqual([
+      ['2026', ['Début', 'Mi']],
+      ['Mars 2026', ['Mars']],
+    ]);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
   });
   it('ids are stable and distinct', () => {
@@ -66,8 +87,16 @@ describe('iCalendar', () => {
     expect(nextDay('2025-12-31')).toBe('2026-01-01');
   });
   it('produces a calendar that ical.js parses, with all-day events and CRLF', () => {
-    const events = agendaEntries(items).map((entry) => agendaEvent(entry, { url: (a) => `https://v.example/articles/${a.id}/`, kindLabel: () => 'Échéance', domain: 'v.example' }));
-    const text = buildCalendar({ name: 'Vigie agenda', events: [...events, { uid: 'x@v.example', start: '2025-01-02', end: '2025-01-03', stamp: day('2025-01-01'), summary: 'Virgule, point-virgule; barre \\ fin' }] });
+    const events = agendaEntries(items).map((entry) =>
+      agendaEvent(entry, { url: (a) => `https://v.example/articles/${a.id}/`, kindLabel: () => 'Échéance', domain: 'v.example' }),
+    );
+    const text = buildCalendar({
+      name: 'Vigie agenda',
+      events: [
+        ...events,
+        { uid: 'x@v.example', start: '2025-01-02', end: '2025-01-03', stamp: day('2025-01-01'), summary: 'Virgule, point-virgule; barre \\ fin' },
+      ],
+    });
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
     const calendar = new ICAL.Component(ICAL.parse(text));

@@ -30,7 +30,7 @@ describe('frenchTypography', () => {
     'le 11 janvier 2026',
     'a;b',
     'www.example.org/a?b=1',
-    "l'", 
+    "l'",
   ])('leaves %j alone', (input) => {
     expect(frenchTypography(input)).toBe(input);
   });

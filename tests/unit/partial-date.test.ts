@@ -51,7 +51,9 @@ describe('partialDateSortKey', () => {
       { date: '2025', precision: 'year', qualifier: 'fin' },
       { date: '2025-06-28', precision: 'day' },
       { date: '2025-01', precision: 'month' },
-    ].map((value) => partialDateSortKey(value as PartialDate)).sort();
+    ]
+      .map((value) => partialDateSortKey(value as PartialDate))
+      .sort();
     expect(keys).toEqual(['2025-01-31', '2025-06-28', '2025-12-31']);
   });
 });

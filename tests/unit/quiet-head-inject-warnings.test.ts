@@ -15,7 +15,11 @@ function passed(log: Log): Log[] {
 
 describe('withoutHeadInjectWarnings', () => {
   it('drops the "use astro:head-inject" directive warning', () => {
-    const log = { code: 'MODULE_LEVEL_DIRECTIVE', message: 'The semantics of the module level directive "use astro:head-inject" in "content/articles/a.mdx?astroPropagatedAssets" may not be preserved when bundling.' };
+    const log = {
+      code: 'MODULE_LEVEL_DIRECTIVE',
+      message:
+        'The semantics of the module level directive "use astro:head-inject" in "content/articles/a.mdx?astroPropagatedAssets" may not be preserved when bundling.',
+    };
     expect(passed(log)).toEqual([]);
   });
 

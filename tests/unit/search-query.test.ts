@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/domain/fold-word.ts';
-import { broaderForm, isGenuineMatch, joinedName, lettersAndNumber, significantTerms, normalizeQuery, parseSearchState, queryTerms, serializeSearchState, stripElision } from '../../src/search/search-query.ts';
+import {
+  broaderForm,
+  isGenuineMatch,
+  joinedName,
+  lettersAndNumber,
+  significantTerms,
+  normalizeQuery,
+  parseSearchState,
+  queryTerms,
+  serializeSearchState,
+  stripElision,
+} from '../../src/search/search-query.ts';
 import { forDisplay, htmlForIndex } from '../../src/search/search-text.ts';
 
 describe('normalizeQuery', () => {
@@ -56,28 +67,82 @@ describe('normalizeQuery', () => {
 
 describe('isGenuineMatch', () => {
   it.each([
-    ['hôpital', 'hôpitaux.'], ['hopital', 'hôpitaux'], ['cyberattaque', 'cyberattaques.'], ['securite', 'sécurité'],
-    ['accès', "l'accès"], ['professionnel', 'non-professionnel'], ['intérêt', "l'intérêt"], ['cheval', 'chevaux'],
-    ['publié', 'publiées'], ['loi', 'lois'], ['IA', '(IA)'], ['2025', '2025.'], ['857', '857'], ['CA', 'CA'],
+    ['hôpital', 'hôpitaux.'],
+    ['hopital', 'hôpitaux'],
+    ['cyberattaque', 'cyberattaques.'],
+    ['securite', 'sécurité'],
+    ['accès', "l'accès"],
+    ['professionnel', 'non-professionnel'],
+    ['intérêt', "l'intérêt"],
+    ['cheval', 'chevaux'],
+    ['publié', 'publiées'],
+    ['loi', 'lois'],
+    ['IA', '(IA)'],
+    ['2025', '2025.'],
+    ['857', '857'],
+    ['CA', 'CA'],
     // Other forms of one stem, either way: infinitive and participles, -eau/-eaux and -eu/-eux plurals.
-    ['mentionner', 'mentionnée'], ['notifiant', 'notifié'], ['déclarée', 'déclarer'], ['calculée', 'calculé'], ['porterait', 'porter'], ['sociaux', 'sociale'],
-    ['réseaux', 'réseau'], ['nouveau', 'nouveaux'], ['lieux', 'lieu'],
+    ['mentionner', 'mentionnée'],
+    ['notifiant', 'notifié'],
+    ['déclarée', 'déclarer'],
+    ['calculée', 'calculé'],
+    ['porterait', 'porter'],
+    ['sociaux', 'sociale'],
+    ['réseaux', 'réseau'],
+    ['nouveau', 'nouveaux'],
+    ['lieux', 'lieu'],
     // Acronyms and codes match themselves; a long word in capitals is still a word.
-    ['CNIL', 'CNIL'], ['ECLI', 'ECLI:FR:CCASS:2025:SO00287'], ['162-5', '162-5'], ['HÔPITAUX', 'hôpital'], ['DÉLAI', 'délais'],
+    ['CNIL', 'CNIL'],
+    ['ECLI', 'ECLI:FR:CCASS:2025:SO00287'],
+    ['162-5', '162-5'],
+    ['HÔPITAUX', 'hôpital'],
+    ['DÉLAI', 'délais'],
   ])('%s matches %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(true);
   });
-  it.each([['agisse', 'a'], ['agisse', 'à'], ['égalité', 'également'], ['cyber', 'cy'], ['rétractation', 'requête'],
+  it.each([
+    ['agisse', 'a'],
+    ['agisse', 'à'],
+    ['égalité', 'également'],
+    ['cyber', 'cy'],
+    ['rétractation', 'requête'],
     // Short words and numbers match only themselves (and a three-letter word its plural).
-    ['mai', 'mais'], ['cas', 'Cass.'], ['CA', 'cadre'], ['AI', 'ainsi'], ['I', 'IA'], ['14', '145'], ['8570', '857'], ['1', '19'], ['2', '2025'],
+    ['mai', 'mais'],
+    ['cas', 'Cass.'],
+    ['CA', 'cadre'],
+    ['AI', 'ainsi'],
+    ['I', 'IA'],
+    ['14', '145'],
+    ['8570', '857'],
+    ['1', '19'],
+    ['2', '2025'],
     // A shared stem needs a derivation ending past it: "contrat" is not "contre".
-    ['contrat', 'contre'], ['contrats', 'contre'],
+    ['contrat', 'contre'],
+    ['contrats', 'contre'],
     // Nor does a longer word that merely starts like the typed one.
-    ['accès', 'accessibilité'], ['deces', 'décembre'], ['décès', 'décret'], ['site', 'situation'], ['jour', 'journal'], ['entre', 'entreprises'],
-    ['personnes', 'personnel'], ['mois', 'moins'], ['fois', 'foi'], ['cours', 'cour'], ['fonds', 'fond'], ['sommes', 'sommaire'], ['majorés', 'majorité'],
-    ['CELEX', 'celles'], ['162-5', '162-5-16'], ['L161-1', 'L161-17-3'], ['14', '145'],
+    ['accès', 'accessibilité'],
+    ['deces', 'décembre'],
+    ['décès', 'décret'],
+    ['site', 'situation'],
+    ['jour', 'journal'],
+    ['entre', 'entreprises'],
+    ['personnes', 'personnel'],
+    ['mois', 'moins'],
+    ['fois', 'foi'],
+    ['cours', 'cour'],
+    ['fonds', 'fond'],
+    ['sommes', 'sommaire'],
+    ['majorés', 'majorité'],
+    ['CELEX', 'celles'],
+    ['162-5', '162-5-16'],
+    ['L161-1', 'L161-17-3'],
+    ['14', '145'],
     // A derivation is another word: a directive is not a directeur, a publication not "publié".
-    ['directive', 'directeur'], ['directive', 'direction'], ['publié', 'publication'], ['transposer', 'transposition'], ['rembourser', 'remboursement'],
+    ['directive', 'directeur'],
+    ['directive', 'direction'],
+    ['publié', 'publication'],
+    ['transposer', 'transposition'],
+    ['rembourser', 'remboursement'],
   ])('%s does not match %s', (term, word) => {
     expect(isGenuineMatch(term, word)).toBe(false);
   });
@@ -86,11 +151,25 @@ describe('isGenuineMatch', () => {
 describe('broaderForm', () => {
   it.each([
     // Participles keep their "é" ("retraités" is not "retrait").
-    ['calculées', 'calculé'], ['assurée', 'assuré'], ["l'assurée", 'assuré'], ['salariée', 'salarié'], ['données', 'donné'], ['retraités', 'retraité'],
-    ['lois', 'loi'], ['justifiant', 'justifi'], ['notifier', 'notifi'], ['conclus', 'conclu'], ['prévus', 'prévu'], ['prévues', 'prévu'],
-    ['prescrites', 'prescrit'], ['dernière', 'derni'], ['créées', 'créé'],
+    ['calculées', 'calculé'],
+    ['assurée', 'assuré'],
+    ["l'assurée", 'assuré'],
+    ['salariée', 'salarié'],
+    ['données', 'donné'],
+    ['retraités', 'retraité'],
+    ['lois', 'loi'],
+    ['justifiant', 'justifi'],
+    ['notifier', 'notifi'],
+    ['conclus', 'conclu'],
+    ['prévus', 'prévu'],
+    ['prévues', 'prévu'],
+    ['prescrites', 'prescrit'],
+    ['dernière', 'derni'],
+    ['créées', 'créé'],
     // A name with a number, asked apart as its official name is written.
-    ['NIS2', 'NIS 2'], ['DAC7', 'DAC 7'], ['covid19', 'covid 19'],
+    ['NIS2', 'NIS 2'],
+    ['DAC7', 'DAC 7'],
+    ['covid19', 'covid 19'],
   ])('%s → %s', (term, root) => {
     expect(broaderForm(term)).toBe(root);
     // The words the root brings back are checked with the typed word: its forms are kept.
@@ -100,7 +179,30 @@ describe('broaderForm', () => {
   // letters ("délai" would become "déla"), an ending Pagefind's stemming handles ("cotisations",
   // "hôpitaux"), a word whose root is another word ("retraite" is not "retrait", "fois" not
   // "foi"), or a verb in "-ent", too often a noun ("accident").
-  it.each(['loi', 'mai', 'CNIL', '2025', '162-5', 'L161-1', '2e', 'B2', 'H2O', 'web-scraping', 'contrat', 'délai', 'délais', 'cotisations', 'hôpitaux', 'retraite', 'fois', 'paiement', 'accident', 'exercent', 'politique', 'PRÉVUS'])('%s has none', (term) => {
+  it.each([
+    'loi',
+    'mai',
+    'CNIL',
+    '2025',
+    '162-5',
+    'L161-1',
+    '2e',
+    'B2',
+    'H2O',
+    'web-scraping',
+    'contrat',
+    'délai',
+    'délais',
+    'cotisations',
+    'hôpitaux',
+    'retraite',
+    'fois',
+    'paiement',
+    'accident',
+    'exercent',
+    'politique',
+    'PRÉVUS',
+  ])('%s has none', (term) => {
     expect(broaderForm(term)).toBeUndefined();
   });
 });
@@ -120,15 +222,17 @@ describe('search state in the URL', () => {
 describe('apostrophes for the index', () => {
   it('makes typographic apostrophes ASCII for Pagefind and restores them for display', () => {
     expect(htmlForIndex('<p>l’intérêt d’accès</p>')).toBe("<p>l'intérêt d'accès</p>");
-    expect(htmlForIndex('<html lang="fr"><body><nav>menu</nav><main><article class="article"><h1>T’</h1></article><section>liés</section></main></body></html>')).toBe(
-      '<html lang="fr"><body><article class="article"><h1>T\'</h1></article></body></html>',
-    );
+    expect(
+      htmlForIndex('<html lang="fr"><body><nav>menu</nav><main><article class="article"><h1>T’</h1></article><section>liés</section></main></body></html>'),
+    ).toBe('<html lang="fr"><body><article class="article"><h1>T\'</h1></article></body></html>');
     expect(htmlForIndex('<p>fondamentaux\u00a0: «\u202fintérêt\u202f» n°&nbsp;5</p>')).toBe('<p>fondamentaux : « intérêt » n° 5</p>');
     expect(forDisplay("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
   });
   it('indexes ligatures as readers type them, and shows them as written', () => {
     expect(htmlForIndex('<p>mise en œuvre, Œuvre, cæcum</p>')).toBe('<p>mise en oeuvre, OEuvre, caecum</p>');
-    expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe('<p>Les articles L 161-1, R 133-14 et L 162-5 ; M. Dupont, annexe A. 2 parties</p>');
+    expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe(
+      '<p>Les articles L 161-1, R 133-14 et L 162-5 ; M. Dupont, annexe A. 2 parties</p>',
+    );
     expect(forDisplay('articles L 161-1 et <mark>R 133-14</mark>')).toBe('articles L.\u00a0161-1 et <mark>R.\u00a0133-14</mark>');
     expect(forDisplay('la mise en <mark>oeuvre</mark>, une manoeuvre, le coeur, Oeuvre')).toBe('la mise en <mark>œuvre</mark>, une manœuvre, le cœur, Œuvre');
     // Words whose "oe" is no ligature stay as they are.
@@ -138,7 +242,11 @@ describe('apostrophes for the index', () => {
 
 describe('names with a number ("NIS 2", "DAC7")', () => {
   it.each([
-    ['NIS2', 'NIS', '2'], ['dac7', 'dac', '7'], ['eIDAS2', 'eIDAS', '2'], ['ISO27001', 'ISO', '27001'], ["l'AI2", 'AI', '2'],
+    ['NIS2', 'NIS', '2'],
+    ['dac7', 'dac', '7'],
+    ['eIDAS2', 'eIDAS', '2'],
+    ['ISO27001', 'ISO', '27001'],
+    ["l'AI2", 'AI', '2'],
   ])('%s is %s and %s', (term, letters, number) => {
     expect(lettersAndNumber(term)).toEqual({ letters, number });
   });

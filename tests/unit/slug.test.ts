@@ -34,7 +34,8 @@ describe('rawFrontmatterProblems', () => {
     ]);
   });
   it('finds them in inline YAML and under any key, and leaves text values alone', () => {
-    const source = '---\nkeyDates:\n  - { date: 2026-02-30, precision: day, kind: publication, label: "x" }\ndecision: {court: cjue, date: 2025-04-31}\ntitle: "Le 2025-02-30 reste du texte"\n---\n';
+    const source =
+      '---\nkeyDates:\n  - { date: 2026-02-30, precision: day, kind: publication, label: "x" }\ndecision: {court: cjue, date: 2025-04-31}\ntitle: "Le 2025-02-30 reste du texte"\n---\n';
     expect(rawFrontmatterProblems(source)).toEqual([
       'line 3, field "date": "2026-02-30" is not a real calendar date; expected YYYY-MM-DD.',
       'line 4, field "date": "2025-04-31" is not a real calendar date; expected YYYY-MM-DD.',

@@ -37,7 +37,9 @@ describe('feed items', () => {
     expect(feed[0]!.content).toBe('<p><a href="https://example.org/articles/a/">lien</a> <a href="//cdn.example/x">x</a></p>');
   });
   it('absolutizeLinks leaves absolute and fragment links alone', () => {
-    expect(absolutizeLinks('<a href="#x">a</a><a href="https://a.b/">b</a><img src="/i.png">', 'https://s.org/')).toBe('<a href="#x">a</a><a href="https://a.b/">b</a><img src="https://s.org/i.png">');
+    expect(absolutizeLinks('<a href="#x">a</a><a href="https://a.b/">b</a><img src="/i.png">', 'https://s.org/')).toBe(
+      '<a href="#x">a</a><a href="https://a.b/">b</a><img src="https://s.org/i.png">',
+    );
   });
 });
 
@@ -76,10 +78,20 @@ describe('rehypeBaseLinks', async () => {
     expect(prefixBase('/articles/x/', '/')).toBe('/articles/x/');
   });
   it('rewrites a and img in a hast tree', () => {
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [
-      { type: 'element', tagName: 'a', properties: { href: '/themes/' }, children: [] },
-      { type: 'element', tagName: 'img', properties: { src: '/i.png' }, children: [] },
-    ] }] };
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'p',
+          properties: {},
+          children: [
+            { type: 'element', tagName: 'a', properties: { href: '/themes/' }, children: [] },
+            { type: 'element', tagName: 'img', properties: { src: '/i.png' }, children: [] },
+          ],
+        },
+      ],
+    };
     rehypeBaseLinks({ base: '/veille' })(tree);
     expect(JSON.stringify(tree)).toContain('"href":"/veille/themes/"');
     expect(JSON.stringify(tree)).toContain('"src":"/veille/i.png"');
