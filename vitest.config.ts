@@ -15,7 +15,11 @@ const shared = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        // The schema is tested in-process: src/content.config.ts imports Astro's virtual module.
+        resolve: { alias: { 'astro:content': new URL('./tests/helpers/astro-content-stub.ts', import.meta.url).pathname } },
+        test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 30_000 },
+      },
       {
         test: {
           ...shared,

@@ -148,23 +148,25 @@ const ARTICLE_FIELDS = {
 
 /**
  * Unknown keys are refused one by one, each under its own name (a strict object would report
- * them all under an empty field name).
+ * them all under an empty field name), on the frontmatter as parsed: a key such as `__proto__`
+ * does not survive into a parsed object, so it is looked for before the fields are.
  */
-export const articleSchema = z
-  .looseObject(ARTICLE_FIELDS)
-  .check((ctx) => {
-    for (const key of Object.keys(ctx.value)) {
-      if (!(key in ARTICLE_FIELDS)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: key,
-          path: [key],
-          message: `unknown frontmatter key "${key}"; expected one of ${Object.keys(ARTICLE_FIELDS).join(', ')} (see the frontmatter reference in README.md).`,
-        });
-      }
+const knownKeys = z.unknown().check((ctx) => {
+  if (typeof ctx.value !== 'object' || ctx.value === null) return;
+  for (const key of Object.keys(ctx.value)) {
+    if (!Object.hasOwn(ARTICLE_FIELDS, key)) {
+      ctx.issues.push({
+        code: 'custom',
+        input: key,
+        path: [key],
+        message: `unknown frontmatter key "${key}"; expected one of ${Object.keys(ARTICLE_FIELDS).join(', ')} (see the frontmatter reference in README.md).`,
+      });
     }
-  })
-  .check((ctx) => {
+  }
+});
+
+export const articleSchema = knownKeys.pipe(
+  z.looseObject(ARTICLE_FIELDS).check((ctx) => {
     const { published, updated, topics, draft } = ctx.value;
     if (!draft && topics.length === 0)
       ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: 'expected at least one topic (only drafts may have none).' });
@@ -178,7 +180,8 @@ export const articleSchema = z
     }
     const duplicate = topics.find((topic, index) => topics.indexOf(topic) !== index);
     if (duplicate) ctx.issues.push({ code: 'custom', input: topics, path: ['topics'], message: `topic "${duplicate}" is listed twice.` });
-  });
+  }),
+);
 
 /**
  * Articles live in two collections by how they are rendered: bodies that read the same as
