@@ -22,7 +22,19 @@ export function htmlForIndex(html: string): string {
   const end = start < 0 ? -1 : html.indexOf('</article>', start);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
   const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
-  return spaceCodeArticles(unligature(relevant.replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+  return spaceCodeArticles(unligature(separateCells(relevant).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+}
+
+/** Closing tags of elements whose text ends a word, though HTML may write the next one right after. */
+const CELL_ENDS = /<\/(?:th|td|li|dt|dd|caption)>/g;
+
+/**
+ * MDX writes table cells and list items without whitespace between them, and Pagefind would read
+ * `<th>Catégorie</th><th>Montant</th>` as one word "CatégorieMontant": a space after each keeps
+ * the words apart.
+ */
+export function separateCells(html: string): string {
+  return html.replace(CELL_ENDS, '$& ');
 }
 
 /**

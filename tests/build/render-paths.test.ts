@@ -11,6 +11,9 @@ import { decodeEntities, elementWith, readPage } from '../helpers/dist.ts';
 import { buildSiteWithLog, OUTPUT, ROOT } from '../helpers/site-build.ts';
 import { listArticleFiles, slugOfFile } from '../../src/loading/article-files.ts';
 import { mdxModuleReason } from '../../src/loading/mdx-module-reason.ts';
+import { loadSearchIndex } from '../../src/search/node-pagefind.ts';
+import { runSearch } from '../../src/search/search-engine.ts';
+import { parseSearchState } from '../../src/search/search-query.ts';
 
 const CONTENT = join(OUTPUT, 'render-paths-content');
 const TWIN = '-mdx';
@@ -45,6 +48,14 @@ const normalized = (html: string) =>
     .trim();
 
 describe('two ways to render an article', () => {
+  it('indexes the words of table headers and cells apart, both ways', async () => {
+    const index = await loadSearchIndex(dist);
+    for (const word of ['Plafond', 'Référence', 'Manquement', 'Échéance']) {
+      const found = await runSearch(index, parseSearchState(`?q=${encodeURIComponent(word)}`));
+      expect(found.hits.map((hit) => hit.url).sort(), word).toEqual(['/articles/tableaux-gfm-mdx/', '/articles/tableaux-gfm/']);
+    }
+  });
+
   it('renders every plain article as Markdown and its twin as MDX', () => {
     expect(slugs.length).toBeGreaterThan(8);
     for (const slug of slugs)
