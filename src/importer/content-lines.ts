@@ -17,7 +17,8 @@ export interface ContentLine {
 }
 
 /** Header lines of e-mail clients, French and English ("Sujet :", "Pour :", "Copie à :": Thunderbird's forwarded headers). */
-const HEADER = /^\s*(de|from|expéditeur|envoyé(?:\s+le)?|sent|date|à|a|pour|to|destinataires?|cc|cci|bcc|copie(?:\s+à)?|répondre\s+à|reply-to|objet|sujet|subject|pièces?\s+jointes?|attachments?)\s*:\s*(\S.*)$/iu;
+const HEADER =
+  /^\s*(de|from|expéditeur|envoyé(?:\s+le)?|sent|date|à|a|pour|to|destinataires?|cc|cci|bcc|copie(?:\s+à)?|répondre\s+à|reply-to|objet|sujet|subject|pièces?\s+jointes?|attachments?)\s*:\s*(\S.*)$/iu;
 const SUBJECT = /^(?:objet|sujet|subject)$/i;
 /** Reply and forward marks an e-mail client puts before a subject: "TR :", "RE:", "Fwd:". */
 const FORWARD_MARKS = /^(?:(?:tr|re|fw|fwd|réf)\s*:\s*)+/iu;
@@ -28,7 +29,8 @@ const FORWARDED = /^-{2,}\s*(?:message\s+transféré|forwarded\s+message|message
 const SIGNATURE = /^--\s?$/;
 /** A newsletter's table of contents: its heading; the list under it goes with it. */
 const CONTENTS = /^(?:au\s+)?sommaire\s*:?$|^dans\s+ce\s+numéro\s*:?$/iu;
-const SIGN_OFF = /^(?:bien\s+(?:à\s+(?:vous|toi)|cordialement|amicalement)|(?:très\s+)?cordialement|amicalement|bonne\s+(?:journée|lecture|soirée|fin\s+de\s+journée)|belle\s+journée|(?:sincères\s+|meilleures\s+)?salutations|best\s+regards|regards)(?![\p{L}])[^.!?]{0,40}[,.!]?$/iu;
+const SIGN_OFF =
+  /^(?:bien\s+(?:à\s+(?:vous|toi)|cordialement|amicalement)|(?:très\s+)?cordialement|amicalement|bonne\s+(?:journée|lecture|soirée|fin\s+de\s+journée)|belle\s+journée|(?:sincères\s+|meilleures\s+)?salutations|best\s+regards|regards)(?![\p{L}])[^.!?]{0,40}[,.!]?$/iu;
 
 /**
  * The document's lines as inference reads them: without page furniture or a table of contents,
@@ -46,8 +48,7 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
     else if (CONTENTS.test(line)) {
       dropped.add(i);
       for (let j = i + 1; j < lines.length && isListItem(lines[j]!); j++) dropped.add(j);
-    }
-    else if (FORWARDED.test(line)) {
+    } else if (FORWARDED.test(line)) {
       dropped.add(i);
       for (let j = i + 1; j < lines.length && HEADER.test(lines[j]!); j++) dropped.add(j);
     } else if (SIGNATURE.test(line)) {
@@ -65,12 +66,14 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
     if (!match) break;
     if (SUBJECT.test(match[1]!)) header.push({ text: match[2]!.replace(FORWARD_MARKS, '').trim(), index: all[end]!.index });
   }
-  const isEmail = end - start >= 2 && all.slice(start, end).some((line) => /^\s*(?:de|from|objet|sujet|subject)\s*:/iu.test(line.text)) && (end === all.length || blank(end));
+  const isEmail =
+    end - start >= 2 && all.slice(start, end).some((line) => /^\s*(?:de|from|objet|sujet|subject)\s*:/iu.test(line.text)) && (end === all.length || blank(end));
   let kept = isEmail ? [...header.filter((line) => line.text !== ''), ...all.slice(end)] : all;
   // A subject line alone at the top ("Objet : …") is read without its label too.
   if (!isEmail && start < all.length) {
     const subject = HEADER.exec(all[start]!.text);
-    if (subject && SUBJECT.test(subject[1]!)) kept = kept.map((line, i) => (i === start ? { text: subject[2]!.replace(FORWARD_MARKS, '').trim(), index: line.index } : line));
+    if (subject && SUBJECT.test(subject[1]!))
+      kept = kept.map((line, i) => (i === start ? { text: subject[2]!.replace(FORWARD_MARKS, '').trim(), index: line.index } : line));
   }
   // The greeting: the first line of text, when short and followed by more text.
   const first = kept.findIndex((line) => line.text.trim() !== '' && !header.includes(line));

@@ -37,10 +37,14 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   const sample = bytes.subarray(0, 65536);
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) throw new InputError(`${name}: the file is binary (it contains NUL bytes; UTF-16 text needs a byte-order mark); expected UTF-8, UTF-16 or Windows-1252 text.`);
+    if (byte === 0)
+      throw new InputError(
+        `${name}: the file is binary (it contains NUL bytes; UTF-16 text needs a byte-order mark); expected UTF-8, UTF-16 or Windows-1252 text.`,
+      );
     if (byte < 9 || (byte > 13 && byte < 32)) control++;
   }
-  if (control / sample.length > 0.01) throw new InputError(`${name}: the file looks binary (${control} control bytes in the first ${sample.length}); expected text.`);
+  if (control / sample.length > 0.01)
+    throw new InputError(`${name}: the file looks binary (${control} control bytes in the first ${sample.length}); expected text.`);
   let text: string;
   let encoding: InputEncoding;
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;

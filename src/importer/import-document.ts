@@ -9,7 +9,19 @@ import { slugify } from '../domain/slug.ts';
 import type { Taxonomy } from '../domain/taxonomy-entry.ts';
 import { contentLines } from './content-lines.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
-import { actAuthority, findIdentifiers, firstSentence, inferAuthority, isCourtSlug, isTitleLine, openingCitation, scoreEntries, sentenceEnd, type Evidence, type FoundIdentifier } from './infer-metadata.ts';
+import {
+  actAuthority,
+  findIdentifiers,
+  firstSentence,
+  inferAuthority,
+  isCourtSlug,
+  isTitleLine,
+  openingCitation,
+  scoreEntries,
+  sentenceEnd,
+  type Evidence,
+  type FoundIdentifier,
+} from './infer-metadata.ts';
 import { bodyBlocks, isListItem, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 
@@ -103,11 +115,13 @@ function sentenceAround(text: string, index: number, max = 160): string {
 }
 
 /** A dateline or publication line: "Paris, le 1er octobre 2025", "Publié le 03/02/2026". */
-const DATELINE = /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
 /** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …". */
 const REFERENCE = /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:)/iu;
 /** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
-const LABEL = /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
+const LABEL =
+  /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
 
 /**
  * The lines that head a document before its prose: a title, and around it a citation ("Cass.
@@ -138,7 +152,8 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
     count = i + 1;
     const trimmed = line.trim();
-    if (!markdownTitle && !allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed)) title = { index: i, text: trimmed };
+    if (!markdownTitle && !allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed))
+      title = { index: i, text: trimmed };
   }
   // Many lines before the prose are a page's furniture (a court's or a journal's layout): none
   // of them can be told for the title; one is proposed from the metadata instead.
@@ -164,7 +179,14 @@ function proseFrom(lines: readonly string[], from: number): { start: number; tex
     const end = blank < 0 ? lines.length : blank;
     const logical = unwrapLines(lines.slice(i, end));
     const first = logical.findIndex((line) => isProse(line.text) && sectionTitle(line.text) === undefined);
-    if (first >= 0) return { start: i + logical[first]!.index, text: logical.slice(first).map((line) => line.text).join('\n') };
+    if (first >= 0)
+      return {
+        start: i + logical[first]!.index,
+        text: logical
+          .slice(first)
+          .map((line) => line.text)
+          .join('\n'),
+      };
     i = end;
   }
   return undefined;
@@ -191,16 +213,27 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const lines = content.map((line) => line.text);
   const kept = new Set(content.map((line) => line.index));
   const unread = document.lines.filter((line, index) => line.trim() !== '' && !kept.has(index)).length;
-  if (unread) review.push(`${unread} line(s) of e-mail headers, greeting, signature or page furniture are in the body but were not read for the metadata: delete what the article does not need`);
+  if (unread)
+    review.push(
+      `${unread} line(s) of e-mail headers, greeting, signature or page furniture are in the body but were not read for the metadata: delete what the article does not need`,
+    );
   const fullText = lines.filter((line) => line !== '').join('\n');
   const text = fullText.slice(0, INFERENCE_LIMIT);
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
 
   // The lead: heading lines, then the first sentence of prose (the summary).
   const heading = headingLines(lines);
-  const prose = proseFrom(lines, heading.count) ?? { start: heading.count, text: unwrapLines(lines.slice(heading.count).filter((line) => line !== '')).map((line) => line.text).join('\n') };
+  const prose = proseFrom(lines, heading.count) ?? {
+    start: heading.count,
+    text: unwrapLines(lines.slice(heading.count).filter((line) => line !== ''))
+      .map((line) => line.text)
+      .join('\n'),
+  };
   const paragraph = prose.text;
-  const proseOffset = lines.slice(0, prose.start).filter((line) => line !== '').reduce((length, line) => length + line.length + 1, 0);
+  const proseOffset = lines
+    .slice(0, prose.start)
+    .filter((line) => line !== '')
+    .reduce((length, line) => length + line.length + 1, 0);
   const paragraphEnd = sentenceEnd(paragraph);
   const leadEnd = proseOffset + (paragraphEnd >= 0 ? paragraphEnd + 1 : paragraph.length);
 
@@ -213,7 +246,12 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // A legal text's visas ("Vu la loi n° 2025-604 du 27 juin 2025 ;") date the texts it is based on, not its own events.
   const dates = findDates(text, parseIsoDay(today)).filter((d) => !/^\s*Vu\s/u.test(text.slice(text.lastIndexOf('\n', d.index) + 1, d.index)));
   // A deadline still to come is not when the document was issued.
-  const main = mainDate(dates.filter((d) => d.date <= today.slice(0, d.date.length)), leadEnd, isCourt, proseOffset);
+  const main = mainDate(
+    dates.filter((d) => d.date <= today.slice(0, d.date.length)),
+    leadEnd,
+    isCourt,
+    proseOffset,
+  );
   let published: Evidence<string>;
   if (main) {
     const day = main.precision === 'day' ? main.date : main.precision === 'month' ? `${main.date}-01` : `${main.date}-01-01`;
@@ -221,7 +259,11 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     if (main.precision !== 'day') review.push(`no precise date: "published" set from "${main.source}"`);
   } else {
     published = { value: today, from: [] };
-    review.push(dates.length ? `every date in the text is still to come: "published" set to the import day (${today})` : `no date found: "published" set to the import day (${today})`);
+    review.push(
+      dates.length
+        ? `every date in the text is still to come: "published" set to the import day (${today})`
+        : `no date found: "published" set to the import day (${today})`,
+    );
   }
 
   // Document type: a court's ruling; else the act the lead names; else the taxonomy's keywords, the lead weighing most.
@@ -233,7 +275,9 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else a
   // French act numbered in the lead ("Ordonnance n° 2026-58"): the text itself, whatever it cites.
   const leadAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd));
-  const act = (main?.precision === 'day' && enacts ? actOfDate(text, main) : undefined) ?? (leadAct ? { type: /^(?:décret|arrêté)/i.test(leadAct[1]!) ? 'decret' : 'loi', words: leadAct[0] } : undefined);
+  const act =
+    (main?.precision === 'day' && enacts ? actOfDate(text, main) : undefined) ??
+    (leadAct ? { type: /^(?:décret|arrêté)/i.test(leadAct[1]!) ? 'decret' : 'loi', words: leadAct[0] } : undefined);
   if (isCourt) {
     // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
     // text calls this one an "arrêt"; the other courts "arrêts" (their texts say "décision" of
@@ -273,7 +317,10 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // "hôpital" in the first sentence does make it about health); three at most.
   const topicScores = scoreEntries(text, taxonomy.topics, 2);
   const best = topicScores[0]?.score ?? 0;
-  const topics = topicScores.filter((t, i) => i === 0 || (t.score >= best * 0.25 && t.score >= 2)).slice(0, 3).map((t) => ({ value: t.entry.slug, from: t.from }));
+  const topics = topicScores
+    .filter((t, i) => i === 0 || (t.score >= best * 0.25 && t.score >= 2))
+    .slice(0, 3)
+    .map((t) => ({ value: t.entry.slug, from: t.from }));
   if (!topics.length) review.push('no topic found: set "topics" before publishing');
 
   // Identifiers and sources: a source line's identifier goes with it ("CA Versailles, 3 juillet
@@ -283,7 +330,10 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const listed = new Set<string>();
   for (const line of document.sourcesBlock?.sources ?? []) {
     const url = /https?:\/\/\S+/.exec(line)?.[0].replace(/[).,;]+$/, '');
-    const label = line.replace(/^[-*•]\s*/, '').replace(/^sources?\s*:\s*/i, '').trim();
+    const label = line
+      .replace(/^[-*•]\s*/, '')
+      .replace(/^sources?\s*:\s*/i, '')
+      .trim();
     const identifier = findIdentifiers(line).find((found) => found.kind !== 'ELI' && !listed.has(found.value));
     if (identifier) {
       listed.add(identifier.value);
@@ -299,8 +349,10 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
       if (url) review.push(`source "${label}": its address is http://, not https://; check whether ${url.replace(/^http:/, 'https:')} works, then set "url"`);
     }
   }
-  if (document.sourcesBlock && !document.sourcesBlock.sources.length) review.push(`"${document.sourcesBlock.heading}" is followed by no source: nothing rendered, none invented`);
-  for (const identifier of identifiers) if (!listed.has(identifier.value)) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
+  if (document.sourcesBlock && !document.sourcesBlock.sources.length)
+    review.push(`"${document.sourcesBlock.heading}" is followed by no source: nothing rendered, none invented`);
+  for (const identifier of identifiers)
+    if (!listed.has(identifier.value)) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
 
   // Title, summary, decision
   const authorityEntry = authorityGuess?.known ? taxonomy.authorities.find((a) => a.slug === authorityGuess.slug) : undefined;
@@ -319,7 +371,13 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     if (authorityEntry && main?.precision === 'day') {
       const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value ?? courtNumber(authorityEntry.slug, text);
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
-      decision = { court: authorityEntry.slug, ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}), date: main.date, ...(number ? { number } : {}), ...(ecli ? { ecli } : {}) };
+      decision = {
+        court: authorityEntry.slug,
+        ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}),
+        date: main.date,
+        ...(number ? { number } : {}),
+        ...(ecli ? { ecli } : {}),
+      };
     }
   } else if (act) {
     // The act's own designation, as the text writes it: "Ordonnance n° 2025-1123 du 26 novembre 2025".
@@ -327,14 +385,21 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     slugParts = [title];
   } else {
     const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)!.label;
-    const when = main && dateText ? (main.kind === 'entree-en-application' ? `, entrée en application le ${dateText}` : main.kind === 'entree-en-vigueur' ? `, entrée en vigueur le ${dateText}` : ` du ${dateText}`) : '';
+    const when =
+      main && dateText
+        ? main.kind === 'entree-en-application'
+          ? `, entrée en application le ${dateText}`
+          : main.kind === 'entree-en-vigueur'
+            ? `, entrée en vigueur le ${dateText}`
+            : ` du ${dateText}`
+        : '';
     title = `${who} : ${typeEntry.label.toLowerCase()}${when}${topicLabel ? ` (${topicLabel.toLowerCase()})` : ''}`;
     slugParts = [authorityEntry?.short ?? who, typeEntry.label, topicLabel ?? ''];
   }
   if (ownTitle) {
     title = ownTitle;
     slugParts = [ownTitle];
-    review.push('title is the document\'s first line: check it');
+    review.push("title is the document's first line: check it");
   } else review.push('title proposed from the metadata: rewrite it');
   review.push('summary is the first sentence: check it reads as a chapeau');
   // The summary is prose: the first sentence of the first paragraph after the heading lines (a long one kept whole).
@@ -347,7 +412,13 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const bodyLines = document.lines.flatMap((line, index) => (index === titleLine ? [] : line.trim() !== '' && !kept.has(index) ? [line, ''] : [line]));
   const body = renderBody(bodyBlocks(trimBlankLines(bodyLines)));
   const lost = lostLines(bodyLines, body);
-  if (lost.length) throw new LostTextError(`text would be lost in the MDX body: ${lost.slice(0, 3).map((l) => `"${l.slice(0, 80)}"`).join(', ')}`);
+  if (lost.length)
+    throw new LostTextError(
+      `text would be lost in the MDX body: ${lost
+        .slice(0, 3)
+        .map((l) => `"${l.slice(0, 80)}"`)
+        .join(', ')}`,
+    );
 
   const keyDates = dates.map((d) => ({
     date: d.date,
@@ -378,7 +449,16 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     inferred: {
       published,
       jurisdiction,
-      ...(authorityGuess ? { authority: { value: authorityGuess.slug, from: authorityGuess.from, known: authorityGuess.known, ...(authorityGuess.chamber ? { chamber: authorityGuess.chamber } : {}) } } : {}),
+      ...(authorityGuess
+        ? {
+            authority: {
+              value: authorityGuess.slug,
+              from: authorityGuess.from,
+              known: authorityGuess.known,
+              ...(authorityGuess.chamber ? { chamber: authorityGuess.chamber } : {}),
+            },
+          }
+        : {}),
       type,
       topics,
       identifiers,

@@ -24,7 +24,10 @@ export interface FoundDate {
 /** Context words (before the date) → kind of key date; first match wins. */
 const KIND_RULES: [RegExp, string][] = [
   // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025".
-  [/(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.|(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel\s+de\s+\p{Lu}[\p{L}-]*)\s*,)[^\n]{0,80}$/u, 'decision'],
+  [
+    /(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.|(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel\s+de\s+\p{Lu}[\p{L}-]*)\s*,)[^\n]{0,80}$/u,
+    'decision',
+  ],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
   [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
@@ -32,7 +35,10 @@ const KIND_RULES: [RegExp, string][] = [
   // (A government "ordonnance" has a number; a judge's "ordonnance du …" is a decision.)
   // Its author may come between: "la directive (UE) 2026/517 du Parlement européen et du Conseil du …", "un arrêté de la ministre … du …".
   [/(?<![\p{L}])(?:directive|règlement|loi|décret|arrêté|ordonnance\s+n°)(?:(?!publi|paru|Journal|JO\b)[^.;:]){0,120}?\sdu\s*$/iu, 'adoption'],
-  [/(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:de\s+référé\s+|sur\s+requête\s+)?(?:(?:n°\s*)?\S*\d\S*\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu, 'decision'],
+  [
+    /(?:arrêt|décision|jugement|ordonnance|délibération|avis)\s+(?:de\s+référé\s+|sur\s+requête\s+)?(?:(?:n°\s*)?\S*\d\S*\s+)?(?:du|en date du|rendu\p{L}* le)\s*$/iu,
+    'decision',
+  ],
   [/(?:a (?:rendu|statué|jugé|tranché)|a rappelé)[^.]{0,20}$/iu, 'decision'],
   [/(?:transpos\p{L}+)[^.]{0,60}$/iu, 'transposition'],
   [/(?:consultation|concertation|appel à contributions?|appel à commentaires)[^.]{0,80}$/iu, 'consultation'],
@@ -50,7 +56,10 @@ function kindFromContext(before: string, after: string, fallback: string): strin
   // "… sera opérationnel d'ici 2026", "… évaluer … d'ici fin 2025": look at the clause too.
   const clause = `${before.split(/[.;]/).at(-1) ?? ''} ${after.split(/[.;]/)[0] ?? ''}`;
   // "Le 18 septembre 2025, la CNIL a prononcé …": the verb after a date that opens the sentence.
-  const verb = /^[^.;]{0,80}?(?<![\p{L}])(?:a|ont)\s+(?:(prononcé|rendu|jugé|infligé|sanctionné|statué|condamné|annulé|rejeté|censuré|cassé)|(publié|mis en ligne|diffusé)|(adopté|signé|promulgué)|(présenté|dévoilé|annoncé|lancé))(?![\p{L}])/iu.exec(after);
+  const verb =
+    /^[^.;]{0,80}?(?<![\p{L}])(?:a|ont)\s+(?:(prononcé|rendu|jugé|infligé|sanctionné|statué|condamné|annulé|rejeté|censuré|cassé)|(publié|mis en ligne|diffusé)|(adopté|signé|promulgué)|(présenté|dévoilé|annoncé|lancé))(?![\p{L}])/iu.exec(
+      after,
+    );
   if (verb) return verb[1] ? 'decision' : verb[2] ? 'publication' : verb[3] ? 'adoption' : 'presentation';
   if (/évalu|bilan/i.test(clause)) return 'evaluation';
   if (/entr\p{L}* en application|applicable/iu.test(clause)) return 'entree-en-application';
@@ -79,19 +88,35 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     const [before, after] = context(result.index, result.text.length);
     const gazette = GAZETTE.test(before);
-    found.push({ date, precision: 'day', kind: gazette ? 'publication' : kindFromContext(before, after, date > today ? 'echeance' : 'publication'), source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(), index: result.index, ...(gazette ? { gazette } : {}) });
+    found.push({
+      date,
+      precision: 'day',
+      kind: gazette ? 'publication' : kindFromContext(before, after, date > today ? 'echeance' : 'publication'),
+      source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(),
+      index: result.index,
+      ...(gazette ? { gazette } : {}),
+    });
     taken.push([result.index, result.index + result.text.length]);
   }
 
   const partial: [RegExp, (m: RegExpMatchArray) => Omit<FoundDate, 'kind' | 'source' | 'index'>][] = [
-    [new RegExp(`\\b(début|fin|mi-?)\\s*(${MONTHS})\\s+(\\d{4})\\b`, 'gi'), (m) => ({ date: `${m[3]}-${pad(FRENCH_MONTHS.indexOf(m[2]!.toLowerCase() as never) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]!) })],
-    [new RegExp(`\\b(${MONTHS})\\s+(\\d{4})\\b`, 'gi'), (m) => ({ date: `${m[2]}-${pad(FRENCH_MONTHS.indexOf(m[1]!.toLowerCase() as never) + 1)}`, precision: 'month' })],
+    [
+      new RegExp(`\\b(début|fin|mi-?)\\s*(${MONTHS})\\s+(\\d{4})\\b`, 'gi'),
+      (m) => ({ date: `${m[3]}-${pad(FRENCH_MONTHS.indexOf(m[2]!.toLowerCase() as never) + 1)}`, precision: 'month', qualifier: qualifierOf(m[1]!) }),
+    ],
+    [
+      new RegExp(`\\b(${MONTHS})\\s+(\\d{4})\\b`, 'gi'),
+      (m) => ({ date: `${m[2]}-${pad(FRENCH_MONTHS.indexOf(m[1]!.toLowerCase() as never) + 1)}`, precision: 'month' }),
+    ],
     [/\b(?:d['’]ici\s+(?:à\s+)?(?:la\s+)?)(fin|début|mi-?)\s*(\d{4})\b/gi, (m) => ({ date: m[2]!, precision: 'year', qualifier: qualifierOf(m[1]!) })],
     [/\b(début|fin|mi-?)\s*(\d{4})\b/gi, (m) => ({ date: m[2]!, precision: 'year', qualifier: qualifierOf(m[1]!) })],
     [/\bd['’]ici\s+(?:à\s+)?(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'd-ici' })],
     [/\bavant\s+(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year', qualifier: 'avant' })],
     // "au premier semestre 2027", "au 3e trimestre 2026": the year, the label keeps the words.
-    [/\b(?:(?:premier|second|deuxième|1er|2e|2nd)\s+semestre|(?:premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre)\s+(?:de\s+l['’]année\s+)?(\d{4})\b/gi, (m) => ({ date: m[1]!, precision: 'year' })],
+    [
+      /\b(?:(?:premier|second|deuxième|1er|2e|2nd)\s+semestre|(?:premier|deuxième|troisième|quatrième|1er|2e|3e|4e)\s+trimestre)\s+(?:de\s+l['’]année\s+)?(\d{4})\b/gi,
+      (m) => ({ date: m[1]!, precision: 'year' }),
+    ],
   ];
   for (const [pattern, build] of partial) {
     for (const match of text.matchAll(pattern)) {
@@ -148,7 +173,8 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
 export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false, proseStart = 0): FoundDate | undefined {
   // A journal's issue date only when no act or decision is dated to the day.
   const dates = found.some((d) => d.precision === 'day' && !d.gazette && ISSUE_KINDS.has(d.kind)) ? found.filter((d) => !d.gazette) : found;
-  const latest = (candidates: readonly FoundDate[]) => candidates.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
+  const latest = (candidates: readonly FoundDate[]) =>
+    candidates.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
   if (ruling) {
     // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.
     const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision');

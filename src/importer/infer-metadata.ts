@@ -26,7 +26,7 @@ function escapeRegExp(text: string): string {
 
 /** `foldText` without changing any position (one character for one), to read indexes in the original. */
 function foldInPlace(text: string): string {
-  return text.replace(/[^]/gu, (char) => {
+  return text.replace(/[\s\S]/gu, (char) => {
     if (/\s/u.test(char)) return ' ';
     if (/[’ʼ]/u.test(char)) return "'";
     const folded = foldWord(char);
@@ -142,7 +142,8 @@ const INCIDENTAL_BEFORE = new RegExp(
  * Verbs that make a mention the author: "la CNIL a prononcé", "la Cour juge", "publiées par la
  * CNIL". Not the pluperfect: "la cour d'appel avait jugé" is the ruling under review.
  */
-const ACTING_AFTER = /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|déclar|dit\s+pour\s+droit)\p{L}*/iu;
+const ACTING_AFTER =
+  /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|déclar|dit\s+pour\s+droit)\p{L}*/iu;
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
@@ -172,7 +173,13 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   const guessFor = (slug: string, from: string): AuthorityGuess => {
     const entry = taxonomy.authorities.find((a) => a.slug === slug);
     const city = slug.startsWith('ca-') ? from.replace(/^.*?(?:appel|CA)\s+(?:de\s+|d['’])?/iu, '').replace(/[\s,]+$/, '') : '';
-    return { slug, label: entry?.label ?? `Cour d’appel de ${city}`, jurisdiction: entry?.jurisdiction ?? 'france', known: Boolean(entry), from: [from.trim()] };
+    return {
+      slug,
+      label: entry?.label ?? `Cour d’appel de ${city}`,
+      jurisdiction: entry?.jurisdiction ?? 'france',
+      known: Boolean(entry),
+      from: [from.trim()],
+    };
   };
   const leadEnd = leadLength(text);
   const mentions: Mention[] = [];
@@ -192,7 +199,9 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
     const match = pattern.exec(opening);
     if (match) mentions.push({ index: match.index, guess: guessFor(slugOf(match), match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
   }
-  for (const appeal of text.matchAll(/[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/gu)) {
+  for (const appeal of text.matchAll(
+    /[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/gu,
+  )) {
     add(appeal.index!, appeal[0].length, guessFor(`ca-${slugify(appeal[1]!.trim())}`, appeal[0]));
   }
   const folded = foldInPlace(text);
@@ -200,7 +209,10 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
     if (entry.slug.startsWith('ca-')) continue;
     for (const keyword of entry.keywords) {
       const caseSensitive = keyword.length <= 5 && keyword === keyword.toUpperCase();
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(caseSensitive ? keyword : foldText(keyword))}(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
+      const pattern = new RegExp(
+        `(?<![\\p{L}\\p{N}])${escapeRegExp(caseSensitive ? keyword : foldText(keyword))}(?![\\p{L}\\p{N}])`,
+        caseSensitive ? 'gu' : 'giu',
+      );
       for (const match of (caseSensitive ? text : folded).matchAll(pattern)) {
         add(match.index!, match[0].length, { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? '', known: true, from: [keyword] });
       }
@@ -220,9 +232,11 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
 }
 
 /** A line naming an act of Parliament or government as its own title: "Loi n° 2025-987 du 8 octobre 2025 …", "Arrêté du 12 février 2026 …", "Directive (UE) 2026/517 du Parlement européen …". */
-const ACT_TITLE = /^(?:(?:loi|décret|ordonnance|arrêté)\s+(?:n°\s*[\d-]+\s+)?du\s+(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|(?:directive|règlement)\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+du\s+Parlement)/iu;
+const ACT_TITLE =
+  /^(?:(?:loi|décret|ordonnance|arrêté)\s+(?:n°\s*[\d-]+\s+)?du\s+(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|(?:directive|règlement)\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+du\s+Parlement)/iu;
 /** An act of the Commission: "Règlement d'exécution (UE) 2025/2231 de la Commission du …". */
-const COMMISSION_ACT = /(?<![\p{L}])(?:règlement|directive|décision|recommandation)(?:\s+d['’]exécution|\s+déléguée?)?\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+de\s+la\s+Commission(?![\p{L}])(?!\s+(?:nationale|des|de\s))/iu;
+const COMMISSION_ACT =
+  /(?<![\p{L}])(?:règlement|directive|décision|recommandation)(?:\s+d['’]exécution|\s+déléguée?)?\s+\(UE\)\s*(?:n°\s*)?\d{4}\/\d+\s+de\s+la\s+Commission(?![\p{L}])(?!\s+(?:nationale|des|de\s))/iu;
 
 /**
  * The authority an act's own designation in the lead settles: the Commission for its acts;
@@ -287,7 +301,8 @@ export function findIdentifiers(text: string): FoundIdentifier[] {
  * Abbreviations after which a period does not end a sentence: months ("4 sept. 2025"), legal
  * citations ("Cass. soc.", "aff. C-519/24", "n°", "art. 14", "ch.", "civ."), titles ("M.", "Mme").
  */
-const ABBREVIATION = /(?<![\p{L}])(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|art|arts|aff|al|ch|civ|com|soc|crim|Cass|req|ass|plén|sect|cf|p|pp|M|MM|Mme|Me|Dr|Pr|min|dir|éd|vol|spéc|not|obs|préc|op|cit|ibid|etc|n|no|réf|JO|JOUE|Bull|Rec|coll|c|v)\.$/u;
+const ABBREVIATION =
+  /(?<![\p{L}])(?:janv|févr|fév|avr|juil|sept|oct|nov|déc|art|arts|aff|al|ch|civ|com|soc|crim|Cass|req|ass|plén|sect|cf|p|pp|M|MM|Mme|Me|Dr|Pr|min|dir|éd|vol|spéc|not|obs|préc|op|cit|ibid|etc|n|no|réf|JO|JOUE|Bull|Rec|coll|c|v)\.$/u;
 
 /**
  * Index of the period, "!" or "?" that ends the first sentence of `text`, or -1: one followed by

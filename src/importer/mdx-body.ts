@@ -23,7 +23,10 @@ export type BodyBlock =
 
 /** The cells of a tab-separated line, if it has two or more. */
 function tabCells(line: string): string[] | undefined {
-  const cells = line.trim().split('\t').map((cell) => cell.trim());
+  const cells = line
+    .trim()
+    .split('\t')
+    .map((cell) => cell.trim());
   return cells.length >= 2 ? cells : undefined;
 }
 
@@ -62,7 +65,8 @@ export function sectionTitle(line: string): string | undefined {
 }
 
 /** Words before a hyphen that begin a compound: a line break after them keeps the hyphen ("sous-\ntraitant"). */
-const COMPOUND_PREFIX = /(?<![\p{L}])(?:sous|non|auto|anti|contre|demi|semi|porte|ex|vice|co|inter|intra|multi|post|pré|pro|quasi|extra|mini|micro|super|ultra|bien|mal|grand|après|avant|arrière|haut|bas|mi|néo|pseudo|socio|cyber|e)-$/iu;
+const COMPOUND_PREFIX =
+  /(?<![\p{L}])(?:sous|non|auto|anti|contre|demi|semi|porte|ex|vice|co|inter|intra|multi|post|pré|pro|quasi|extra|mini|micro|super|ultra|bien|mal|grand|après|avant|arrière|haut|bas|mi|néo|pseudo|socio|cyber|e)-$/iu;
 
 /**
  * A line that goes on with the previous one, as text pasted from a PDF or wrapped by an e-mail
@@ -219,7 +223,11 @@ export function plainTextOfBody(body: string): string {
     .map((line) => {
       // A table row's cells, without the pipes; its header's separator row says nothing.
       if (/^\|(?:\s*-{3}\s*\|)+$/.test(line)) return '';
-      if (line.startsWith('| ')) return line.slice(1, -1).split(/(?<!\\)\|/).join(' ');
+      if (line.startsWith('| '))
+        return line
+          .slice(1, -1)
+          .split(/(?<!\\)\|/)
+          .join(' ');
       return line.replace(/^##\s+/, '').replace(/^\s*(?:-|\d+\.)\s+/, '');
     })
     .join(' ')

@@ -33,7 +33,8 @@ export interface RawDocument {
 
 const SEPARATOR = /^\s*(?:[-*=_~\u2500-\u257f]\s*){3,}$/u;
 /** "Pour en savoir plus / sources :", "Sources :", "Références" — a heading with nothing after it. */
-export const SOURCES_HEADING = /^\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?)(?:\s*[/,–-]\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?))*\s*:?\s*$/i;
+export const SOURCES_HEADING =
+  /^\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?)(?:\s*[/,–-]\s*(?:pour en savoir plus|pour aller plus loin|sources?|références?|liens?(?: utiles)?))*\s*:?\s*$/i;
 /** A source under such a heading: a link, a "Source : …" line, a line holding an address, or a short list item. */
 const SOURCE_LINE = /^\s*(?:(?:[-*•]\s*)?(?:https?:\/\/|www\.|sources?\s*:)|.*https?:\/\/\S|[-*•]\s+.{1,200}$)/i;
 /** A reference written as a line of its own: short, with letters, not ending as a sentence does. */
@@ -87,7 +88,16 @@ export function splitDocuments(text: string): RawDocument[] {
     const part = parts[p]!;
     const firstSection = part.findIndex(hasSectionMark);
     if (part.includes('') || firstSection < 0) continue;
-    const nextTitle = part.findIndex((line, i) => i > firstSection && !hasSectionMark(line) && !PROSE_LINE.test(line.trim()) && !SOURCE_LINE.test(line) && !SOURCES_HEADING.test(line) && !/:\s*$/.test(line) && PROSE_LINE.test((part[i + 1] ?? '').trim()));
+    const nextTitle = part.findIndex(
+      (line, i) =>
+        i > firstSection &&
+        !hasSectionMark(line) &&
+        !PROSE_LINE.test(line.trim()) &&
+        !SOURCE_LINE.test(line) &&
+        !SOURCES_HEADING.test(line) &&
+        !/:\s*$/.test(line) &&
+        PROSE_LINE.test((part[i + 1] ?? '').trim()),
+    );
     if (nextTitle > 0) {
       parts.splice(p, 1, part.slice(0, nextTitle), part.slice(nextTitle));
       p--;
@@ -140,9 +150,7 @@ export function splitDocuments(text: string): RawDocument[] {
     }
     if (current.lines.length) documents.push(current);
   }
-  return documents
-    .map((doc) => ({ ...doc, lines: trimBlankLines(doc.lines) }))
-    .filter((doc) => doc.lines.some((line) => /[\p{L}\p{N}]/u.test(line)));
+  return documents.map((doc) => ({ ...doc, lines: trimBlankLines(doc.lines) })).filter((doc) => doc.lines.some((line) => /[\p{L}\p{N}]/u.test(line)));
 }
 
 /** The lines without blank lines at either end. */

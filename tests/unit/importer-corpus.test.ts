@@ -27,7 +27,9 @@ interface Expected {
 /** One expectation per input, or one per document for a file holding several. */
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected | Expected[]>;
 const expectedDocuments = (file: string): Expected[] => [expected[file]!].flat();
-const files = readdirSync(join(DIR, 'inputs')).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(join(DIR, 'inputs'))
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 let report: JsonReport;
 
 beforeAll(() => {
@@ -56,22 +58,39 @@ describe('importer corpus', () => {
         file: expectedDocuments(file).length > 1 ? `${file}#${position + 1}` : file,
         date: got.published.value === want.published,
         jurisdiction: got.jurisdiction.value === want.jurisdiction,
-        topics: same(got.topics.map((t) => t.value), want.topics),
+        topics: same(
+          got.topics.map((t) => t.value),
+          want.topics,
+        ),
         authority: (got.authority?.value ?? undefined) === want.authority,
         type: got.type.value === want.type,
-        identifiers: want.identifiers === undefined || same(got.identifiers.map((i) => i.value), want.identifiers),
+        identifiers:
+          want.identifiers === undefined ||
+          same(
+            got.identifiers.map((i) => i.value),
+            want.identifiers,
+          ),
         summary: want.summary === undefined || doc.summary.replace(/[\u00a0\u202f]/g, ' ').replace(/’/g, "'") === want.summary.replace(/’/g, "'"),
         detail: `${got.published.value}/${want.published} ${got.jurisdiction.value}/${want.jurisdiction} [${got.topics.map((t) => t.value)}]/[${want.topics}] ${got.authority?.value}/${want.authority} ${got.type.value}/${want.type}`,
       };
     });
-    const share = (key: 'date' | 'jurisdiction' | 'topics' | 'authority' | 'type' | 'identifiers' | 'summary') => rows.filter((r) => r[key]).length / rows.length;
+    const share = (key: 'date' | 'jurisdiction' | 'topics' | 'authority' | 'type' | 'identifiers' | 'summary') =>
+      rows.filter((r) => r[key]).length / rows.length;
     const allThree = rows.filter((r) => r.date && r.jurisdiction && r.topics);
     const summary = {
       inputs: files.length,
       documents: rows.length,
       dateJurisdictionTopics: `${allThree.length}/${rows.length} (${Math.round((100 * allThree.length) / rows.length)} %)`,
-      date: share('date'), jurisdiction: share('jurisdiction'), topics: share('topics'), authority: share('authority'), type: share('type'), identifiers: share('identifiers'), summary: share('summary'),
-      misses: rows.filter((r) => !(r.date && r.jurisdiction && r.topics && r.authority && r.type && r.identifiers && r.summary)).map((r) => `${r.file}: ${r.detail}`),
+      date: share('date'),
+      jurisdiction: share('jurisdiction'),
+      topics: share('topics'),
+      authority: share('authority'),
+      type: share('type'),
+      identifiers: share('identifiers'),
+      summary: share('summary'),
+      misses: rows
+        .filter((r) => !(r.date && r.jurisdiction && r.topics && r.authority && r.type && r.identifiers && r.summary))
+        .map((r) => `${r.file}: ${r.detail}`),
     };
     console.log(`Importer accuracy: ${JSON.stringify(summary, null, 2)}`);
     expect(allThree.length / rows.length).toBeGreaterThanOrEqual(0.85);

@@ -52,9 +52,15 @@ describe('splitDocuments', () => {
     expect(docs[2]!.lines).toEqual(['Brève deux.']);
   });
   it('keeps a sources list whose items are labels with addresses in one document', () => {
-    const docs = splitDocuments('Texte.\nPour aller plus loin :\n- Notice conjointe : https://example.org/notice\n- Communiqué (http://example.org/c).\nhttps://example.org/x');
+    const docs = splitDocuments(
+      'Texte.\nPour aller plus loin :\n- Notice conjointe : https://example.org/notice\n- Communiqué (http://example.org/c).\nhttps://example.org/x',
+    );
     expect(docs).toHaveLength(1);
-    expect(docs[0]!.sourcesBlock?.sources).toEqual(['- Notice conjointe : https://example.org/notice', '- Communiqué (http://example.org/c).', 'https://example.org/x']);
+    expect(docs[0]!.sourcesBlock?.sources).toEqual([
+      '- Notice conjointe : https://example.org/notice',
+      '- Communiqué (http://example.org/c).',
+      'https://example.org/x',
+    ]);
   });
   it('does not take a sentence that starts with "Référence :" for a sources heading', () => {
     expect(splitDocuments('Texte.\nRéférence : ECLI:FR:CCASS:2025:SO00287.')).toHaveLength(1);
@@ -64,14 +70,19 @@ describe('splitDocuments', () => {
     expect(docs).toHaveLength(1);
     expect(docs[0]!.sourcesBlock?.sources).toEqual(['Délibération n° SAN-2025-014 du 25 septembre 2025', 'RGPD, articles 32, 33 et 34']);
   });
-  it('takes a separator under a heading for its underline, and a piece without prose for the next one\'s heading', () => {
-    const page = 'COUR DE CASSATION\n______________________\n\nAudience publique du 18 septembre 2025\n\nD E C I D E :\n--------------\nLa Cour casse l’arrêt rendu par la cour d’appel.';
+  it("takes a separator under a heading for its underline, and a piece without prose for the next one's heading", () => {
+    const page =
+      'COUR DE CASSATION\n______________________\n\nAudience publique du 18 septembre 2025\n\nD E C I D E :\n--------------\nLa Cour casse l’arrêt rendu par la cour d’appel.';
     expect(splitDocuments(page)).toHaveLength(1);
     const titled = splitDocuments('Premier titre\n\n\nLe premier texte.\n\n\nSecond titre\n---\nLe second texte.\n\n\nSignature');
-    expect(titled.map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Le premier texte.'], ['Second titre', 'Le second texte.', 'Signature']]);
+    expect(titled.map((d) => d.lines.filter(Boolean))).toEqual([
+      ['Premier titre', 'Le premier texte.'],
+      ['Second titre', 'Le second texte.', 'Signature'],
+    ]);
   });
   it('goes on across a PDF page break: a piece opening with a running header or footer', () => {
-    const pdf = 'Par un arrêt du 11 septembre 2025, la cour retient la responsabilité.\n\n\nLettre IT & Data n° 47 – Octobre 2025                        3\n______\n\nNotre analyse : cette décision confirme la tendance.';
+    const pdf =
+      'Par un arrêt du 11 septembre 2025, la cour retient la responsabilité.\n\n\nLettre IT & Data n° 47 – Octobre 2025                        3\n______\n\nNotre analyse : cette décision confirme la tendance.';
     expect(splitDocuments(pdf)).toHaveLength(1);
   });
   it('makes each brief before a document with marked sections a document, one paragraph a line', () => {
@@ -91,12 +102,14 @@ describe('splitDocuments', () => {
     // A title line before the introduction stays with its document.
     expect(splitDocuments('Un plan pour les hôpitaux\nLa Commission a présenté un plan.\n🟠 1 – Un pilier\nLe texte.')).toHaveLength(1);
   });
-  it('splits two documents with marked sections written one after the other at the second\'s title', () => {
-    const text = 'L’ENISA publie un guide\nL’ENISA a publié le 10 février 2026 un guide technique.\n🟠 Une approche par niveaux\nLe guide propose trois niveaux.\nLa Défenseure des droits exige un accès effectif\nDans une décision-cadre du 5 mai 2026, la Défenseure des droits constate des manques.\n🟠 Un suivi annoncé\nElle demande un bilan.';
+  it("splits two documents with marked sections written one after the other at the second's title", () => {
+    const text =
+      'L’ENISA publie un guide\nL’ENISA a publié le 10 février 2026 un guide technique.\n🟠 Une approche par niveaux\nLe guide propose trois niveaux.\nLa Défenseure des droits exige un accès effectif\nDans une décision-cadre du 5 mai 2026, la Défenseure des droits constate des manques.\n🟠 Un suivi annoncé\nElle demande un bilan.';
     expect(splitDocuments(text).map((d) => d.lines[0])).toEqual(['L’ENISA publie un guide', 'La Défenseure des droits exige un accès effectif']);
   });
   it('reads a newsletter: ═══ separators, its masthead, contents and footer belong to no document of their own', () => {
-    const text = 'LA LETTRE NUMÉRIQUE & DROIT\nN° 87 – Novembre 2026\nVoir la version en ligne | Se désabonner\n\nAU SOMMAIRE\n• Téléconsultation : sanction de la CNIL\n• Logiciels : l’Autorité de la concurrence sanctionne\n\n═══════════\n\nTÉLÉCONSULTATION : UNE AMENDE\n\nLa formation restreinte de la CNIL a prononcé, le 6 novembre 2026, une amende contre un éditeur.\n\n═══════════\n\nLOGICIELS : UNE SANCTION\n\nL’Autorité de la concurrence a infligé, par une décision du 28 octobre 2026, une sanction.\n\n═══════════\n\nVous recevez cette lettre car vous êtes abonné à notre veille.';
+    const text =
+      'LA LETTRE NUMÉRIQUE & DROIT\nN° 87 – Novembre 2026\nVoir la version en ligne | Se désabonner\n\nAU SOMMAIRE\n• Téléconsultation : sanction de la CNIL\n• Logiciels : l’Autorité de la concurrence sanctionne\n\n═══════════\n\nTÉLÉCONSULTATION : UNE AMENDE\n\nLa formation restreinte de la CNIL a prononcé, le 6 novembre 2026, une amende contre un éditeur.\n\n═══════════\n\nLOGICIELS : UNE SANCTION\n\nL’Autorité de la concurrence a infligé, par une décision du 28 octobre 2026, une sanction.\n\n═══════════\n\nVous recevez cette lettre car vous êtes abonné à notre veille.';
     const docs = splitDocuments(text);
     expect(docs).toHaveLength(2);
     const first = importDocument(docs[0]!, taxonomy, '2026-11-29');
@@ -105,11 +118,17 @@ describe('splitDocuments', () => {
     expect(docs[1]!.lines.at(-1)).toBe('Vous recevez cette lettre car vous êtes abonné à notre veille.');
   });
   it('keeps each item of a newsletter whose items end with their own sources whole', () => {
-    const text = 'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
-    expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([['Premier titre', 'Premier texte.', 'Suite du premier.'], ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.']]);
+    const text =
+      'Premier titre\n\nPremier texte.\n\nSuite du premier.\n\nPour en savoir plus :\nhttps://example.org/1\n\nSecond titre\nCA Lyon, 14 janvier 2026\n\nSecond texte.\n\nPour en savoir plus :\nhttps://example.org/2';
+    expect(splitDocuments(text).map((d) => d.lines.filter(Boolean))).toEqual([
+      ['Premier titre', 'Premier texte.', 'Suite du premier.'],
+      ['Second titre', 'CA Lyon, 14 janvier 2026', 'Second texte.'],
+    ]);
   });
   it('takes no reference line for a source once the block has listed items: it is the next title', () => {
-    const docs = splitDocuments('Texte.\nSources :\n- Cass. 2e civ., 4 sept. 2025\n- https://example.org/a\nSaaS : la cour d’appel de Rennes tranche\nCA Rennes, 1er avril 2025\nLa cour juge que le prestataire doit restituer les données.\nSources :\n- https://example.org/b');
+    const docs = splitDocuments(
+      'Texte.\nSources :\n- Cass. 2e civ., 4 sept. 2025\n- https://example.org/a\nSaaS : la cour d’appel de Rennes tranche\nCA Rennes, 1er avril 2025\nLa cour juge que le prestataire doit restituer les données.\nSources :\n- https://example.org/b',
+    );
     expect(docs.map((d) => d.lines[0])).toEqual(['Texte.', 'SaaS : la cour d’appel de Rennes tranche']);
     expect(docs[1]!.lines).toHaveLength(3);
   });
@@ -133,22 +152,38 @@ describe('MDX body', () => {
   });
   it('nests items under an item ending with a colon', () => {
     const blocks = bodyBlocks(['Quatre piliers :', '- Prévention :', '- Former.', '- Détecter :', '- Alerter.', '- Dissuasion']);
-    expect(blocks[1]).toEqual({ kind: 'list', items: [
-      { text: 'Prévention :', children: ['Former.'] },
-      { text: 'Détecter :', children: ['Alerter.', 'Dissuasion'] },
-    ] });
+    expect(blocks[1]).toEqual({
+      kind: 'list',
+      items: [
+        { text: 'Prévention :', children: ['Former.'] },
+        { text: 'Détecter :', children: ['Alerter.', 'Dissuasion'] },
+      ],
+    });
   });
   it('joins lines wrapped as in a pasted PDF, words cut at a line end included', () => {
     const lines = [
-      'La cour retient que le prestataire informa-', 'tique devait alerter son client non professionnel', 'et le sous-', 'traitant aussi.',
-      'Elle précise trois points :', '- une alerte précoce dans les 24 heures suivant la', 'prise de connaissance ;', '- un rapport final.',
-      'Titre court', 'La phrase suivante.',
+      'La cour retient que le prestataire informa-',
+      'tique devait alerter son client non professionnel',
+      'et le sous-',
+      'traitant aussi.',
+      'Elle précise trois points :',
+      '- une alerte précoce dans les 24 heures suivant la',
+      'prise de connaissance ;',
+      '- un rapport final.',
+      'Titre court',
+      'La phrase suivante.',
     ];
     const blocks = bodyBlocks(lines);
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'La cour retient que le prestataire informatique devait alerter son client non professionnel et le sous-traitant aussi.' },
       { kind: 'paragraph', text: 'Elle précise trois points :' },
-      { kind: 'list', items: [{ text: 'une alerte précoce dans les 24 heures suivant la prise de connaissance ;', children: [] }, { text: 'un rapport final.', children: [] }] },
+      {
+        kind: 'list',
+        items: [
+          { text: 'une alerte précoce dans les 24 heures suivant la prise de connaissance ;', children: [] },
+          { text: 'un rapport final.', children: [] },
+        ],
+      },
       { kind: 'paragraph', text: 'Titre court' },
       { kind: 'paragraph', text: 'La phrase suivante.' },
     ]);
@@ -159,13 +194,34 @@ describe('MDX body', () => {
     ]);
   });
   it('makes lines of as many tab-separated cells a table, and other bullets list items', () => {
-    const lines = ['Calendrier :', 'Date\tÉtape\tTexte', '17 janvier 2025\tApplication\tDORA | art. 64', '9 avril 2029\t\tCRA', 'Fin du tableau.', '◦ un point', '▪ un autre'];
+    const lines = [
+      'Calendrier :',
+      'Date\tÉtape\tTexte',
+      '17 janvier 2025\tApplication\tDORA | art. 64',
+      '9 avril 2029\t\tCRA',
+      'Fin du tableau.',
+      '◦ un point',
+      '▪ un autre',
+    ];
     const blocks = bodyBlocks(lines);
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'Calendrier :' },
-      { kind: 'table', rows: [['Date', 'Étape', 'Texte'], ['17 janvier 2025', 'Application', 'DORA | art. 64'], ['9 avril 2029', '', 'CRA']] },
+      {
+        kind: 'table',
+        rows: [
+          ['Date', 'Étape', 'Texte'],
+          ['17 janvier 2025', 'Application', 'DORA | art. 64'],
+          ['9 avril 2029', '', 'CRA'],
+        ],
+      },
       { kind: 'paragraph', text: 'Fin du tableau.' },
-      { kind: 'list', items: [{ text: 'un point', children: [] }, { text: 'un autre', children: [] }] },
+      {
+        kind: 'list',
+        items: [
+          { text: 'un point', children: [] },
+          { text: 'un autre', children: [] },
+        ],
+      },
     ]);
     const body = renderBody(blocks);
     expect(body).toContain('| Date | Étape | Texte |\n| --- | --- | --- |\n| 17 janvier 2025 | Application | DORA \\| art. 64 |\n| 9 avril 2029 |  | CRA |');
@@ -174,11 +230,27 @@ describe('MDX body', () => {
     expect(bodyBlocks(['Seule\tligne', 'Suite.'])[0]).toEqual({ kind: 'paragraph', text: 'Seule\tligne' });
   });
   it('makes numbered lines that are not titles a numbered list, keeping their first number', () => {
-    const lines = ['Points d’attention :', '1. toujours motiver la dérogation ;', '2. vérifier l’ordonnance :', '- sa motivation ;', '3. anticiper le débat.', '- Autre point.', '2) Un paragraphe numéroté qui suit. Il continue.'];
+    const lines = [
+      'Points d’attention :',
+      '1. toujours motiver la dérogation ;',
+      '2. vérifier l’ordonnance :',
+      '- sa motivation ;',
+      '3. anticiper le débat.',
+      '- Autre point.',
+      '2) Un paragraphe numéroté qui suit. Il continue.',
+    ];
     const blocks = bodyBlocks(lines);
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'Points d’attention :' },
-      { kind: 'list', start: 1, items: [{ text: 'toujours motiver la dérogation ;', children: [] }, { text: 'vérifier l’ordonnance :', children: ['sa motivation ;'] }, { text: 'anticiper le débat.', children: [] }] },
+      {
+        kind: 'list',
+        start: 1,
+        items: [
+          { text: 'toujours motiver la dérogation ;', children: [] },
+          { text: 'vérifier l’ordonnance :', children: ['sa motivation ;'] },
+          { text: 'anticiper le débat.', children: [] },
+        ],
+      },
       { kind: 'list', items: [{ text: 'Autre point.', children: [] }] },
       { kind: 'list', start: 2, items: [{ text: 'Un paragraphe numéroté qui suit. Il continue.', children: [] }] },
     ]);
@@ -221,7 +293,7 @@ describe('findDates', () => {
     expect(dates('Une consultation est prévue en juin 2025.')).toEqual(['2025-06|month||consultation']);
     expect(dates('Publication attendue début 2026.')).toEqual(['2026|year|debut|publication']);
   });
-  it('reads the kind from the text\'s own date, the purpose after a deadline, the verb after an opening date', () => {
+  it("reads the kind from the text's own date, the purpose after a deadline, the verb after an opening date", () => {
     expect(dates('Elle transpose la directive (UE) 2022/2557 du 14 décembre 2022.')).toEqual(['2022-12-14|day||adoption']);
     expect(dates('La directive (UE) 2026/517 du Parlement européen et du Conseil du 4 mars 2026 a été publiée.')).toEqual(['2026-03-04|day||adoption']);
     expect(dates('Les États membres ont jusqu’au 9 décembre 2026 pour transposer la directive.')).toEqual(['2026-12-09|day||transposition']);
@@ -231,7 +303,9 @@ describe('findDates', () => {
     expect(dates('Par ordonnance de référé du 14 mars 2025, le juge avait refusé.')).toEqual(['2025-03-14|day||decision']);
     // A judge's ordonnance is a decision; a government ordonnance has a number and is adopted.
     expect(dates('L’ordonnance n° 2025-1123 du 26 novembre 2025 est publiée.')).toEqual(['2025-11-26|day||adoption']);
-    expect(dates('Une consultation publique sur une version enrichie du guide est ouverte jusqu’au 15 septembre 2025.')).toEqual(['2025-09-15|day||consultation']);
+    expect(dates('Une consultation publique sur une version enrichie du guide est ouverte jusqu’au 15 septembre 2025.')).toEqual([
+      '2025-09-15|day||consultation',
+    ]);
     expect(dates('- application des nouvelles exigences : à compter du 9 avril 2029')).toEqual(['2029-04-09|day||entree-en-application']);
   });
   it('reads semesters and quarters as their year, and a date still to come as a deadline', () => {
@@ -249,7 +323,7 @@ describe('findDates', () => {
     const act = 'Le décret n° 2025-812 du 12 août 2025 a été publié au Journal officiel du 14 août 2025.';
     expect(mainDate(findDates(act, REF), act.length)?.date).toBe('2025-08-12');
   });
-  it('dates a court\'s ruling by its decision, not by the note reporting it', () => {
+  it("dates a court's ruling by its decision, not by the note reporting it", () => {
     const note = '*Note d’information du 15 septembre 2025*\nRéférence : CJUE, 1re ch., 11 sept. 2025\nPar un arrêt du 11 septembre 2025, la Cour juge.';
     const found = findDates(note, REF);
     // The date written twice keeps its first mention, with what the second says it is.
@@ -263,20 +337,24 @@ describe('findDates', () => {
     expect(found.map((d) => `${d.date}|${d.kind}|${d.gazette ?? false}`)).toEqual(['2025-11-08|publication|true', '2025-11-05|adoption|false']);
     expect(mainDate(found, page.length)?.date).toBe('2025-11-05');
     // With no act dated, the journal's date is the text's.
-    const only = 'Le règlement (UE) 2024/2847 a été publié au Journal officiel de l’Union européenne le 20 novembre 2024. Il s’applique à compter du 11 décembre 2027.';
+    const only =
+      'Le règlement (UE) 2024/2847 a été publié au Journal officiel de l’Union européenne le 20 novembre 2024. Il s’applique à compter du 11 décembre 2027.';
     expect(mainDate(findDates(only, REF), only.length)?.date).toBe('2024-11-20');
   });
-  it('reads a court\'s name opening a line as its decision\'s citation', () => {
+  it("reads a court's name opening a line as its decision's citation", () => {
     expect(dates('Conseil d’État, 10ème - 9ème chambres réunies, 28/03/2025, 493817')).toEqual(['2025-03-28|day||decision']);
   });
   it('lets a heading date of no telling kind give way to the act the first sentence dates', () => {
-    const doc = imported('VEILLE HEBDOMADAIRE\nSemaine 47 (du 16 au 22 novembre 2026)\nAdoption de la directive sur l’accessibilité\n\nLe Parlement européen et le Conseil ont adopté, le 14 octobre 2026, la directive (UE) 2026/1987 sur l’accessibilité.');
+    const doc = imported(
+      'VEILLE HEBDOMADAIRE\nSemaine 47 (du 16 au 22 novembre 2026)\nAdoption de la directive sur l’accessibilité\n\nLe Parlement européen et le Conseil ont adopté, le 14 octobre 2026, la directive (UE) 2026/1987 sur l’accessibilité.',
+    );
     expect(doc.frontmatter.published).toBe('2026-10-14');
   });
   it('unless the lead dates several acts or decisions: then the latest, the one reported', () => {
     const decree = 'Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.';
     expect(mainDate(findDates(decree, REF), decree.length)?.date).toBe('2025-11-21');
-    const directive = 'Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes.';
+    const directive =
+      'Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes.';
     expect(mainDate(findDates(directive, REF), directive.length)?.date).toBe('2026-06-24');
     // Past the lead, a later act cited in the body does not count.
     const body = `${decree.slice(0, decree.indexOf(', le décret'))} : le texte.`;
@@ -286,19 +364,31 @@ describe('findDates', () => {
 
 describe('identifiers and summary', () => {
   it('finds identifiers of every kind, without the final full stop', () => {
-    const text = 'Cass. soc., pourvoi n° 23-18.432, ECLI:FR:CCASS:2025:SO00287. CA Paris, RG n° 22/01234. Directive CELEX 32022L2555, NOR PRMD2417452L, https://data.europa.eu/eli/dir/2019/882/oj.';
+    const text =
+      'Cass. soc., pourvoi n° 23-18.432, ECLI:FR:CCASS:2025:SO00287. CA Paris, RG n° 22/01234. Directive CELEX 32022L2555, NOR PRMD2417452L, https://data.europa.eu/eli/dir/2019/882/oj.';
     expect(findIdentifiers(text).map((i) => `${i.kind} ${i.value}`)).toEqual([
-      'ECLI ECLI:FR:CCASS:2025:SO00287', 'ELI https://data.europa.eu/eli/dir/2019/882/oj', 'CELEX 32022L2555', 'NOR PRMD2417452L', 'pourvoi 23-18.432', 'RG 22/01234',
+      'ECLI ECLI:FR:CCASS:2025:SO00287',
+      'ELI https://data.europa.eu/eli/dir/2019/882/oj',
+      'CELEX 32022L2555',
+      'NOR PRMD2417452L',
+      'pourvoi 23-18.432',
+      'RG 22/01234',
     ]);
     expect(findIdentifiers('CA Paris, pôle 1, ch. 2, n° RG 24/08817 ; CA Lyon (RG 25/03318)').map((i) => i.value)).toEqual(['24/08817', '25/03318']);
-    expect(findIdentifiers('ELI : https://eur-lex.europa.eu/eli/reg/2026/1174/oj').map((i) => `${i.kind} ${i.value}`)).toEqual(['ELI https://eur-lex.europa.eu/eli/reg/2026/1174/oj']);
+    expect(findIdentifiers('ELI : https://eur-lex.europa.eu/eli/reg/2026/1174/oj').map((i) => `${i.kind} ${i.value}`)).toEqual([
+      'ELI https://eur-lex.europa.eu/eli/reg/2026/1174/oj',
+    ]);
   });
   it('does not end a sentence at an abbreviation', () => {
     expect(firstSentence('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge. Suite.')).toBe('CJUE, 4 sept. 2025, aff. C-519/24 : la Cour juge.');
-    expect(firstSentence('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort. Suite.')).toBe('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort.');
+    expect(firstSentence('Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort. Suite.')).toBe(
+      'Selon l’art. 14 du règlement, M. Dupont et la Cass. Soc. ont tort.',
+    );
   });
   it('ends a sentence at a period that ends a line, even before a number', () => {
-    expect(firstSentence('La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.\n1. Les faits\nUne coopérative.')).toBe('La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.');
+    expect(firstSentence('La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.\n1. Les faits\nUne coopérative.')).toBe(
+      'La note synthétise l’arrêt sur la réversibilité en fin de contrat SaaS.',
+    );
     expect(firstSentence('Selon l’art.\n14 du règlement, la règle vaut. Suite.')).toBe('Selon l’art. 14 du règlement, la règle vaut.');
   });
   it('summarises with the first sentence, cut at a word boundary', () => {
@@ -311,25 +401,44 @@ describe('identifiers and summary', () => {
 
 describe('authority: the one that decided or published, not one mentioned', () => {
   it.each([
-    ['Par une délibération du 14 mai 2025, la formation restreinte de la CNIL a prononcé une amende.\nLa société dispose de deux mois pour former un recours devant le Conseil d’État.', 'cnil'],
-    ['Cass. soc., 17 septembre 2025, n° 24-13.579\nLa cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure.', 'cour-de-cassation'],
+    [
+      'Par une délibération du 14 mai 2025, la formation restreinte de la CNIL a prononcé une amende.\nLa société dispose de deux mois pour former un recours devant le Conseil d’État.',
+      'cnil',
+    ],
+    [
+      'Cass. soc., 17 septembre 2025, n° 24-13.579\nLa cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure.',
+      'cour-de-cassation',
+    ],
     // Without the citation: the court that had ruled (pluperfect) is not the author.
     ['La cour d’appel de Versailles avait jugé le licenciement fondé. La Cour de cassation censure cette analyse.', 'cour-de-cassation'],
     ['CJUE, 5 février 2026, aff. C-412/24\nSaisie à titre préjudiciel, la Cour précise la portée de l’article 22 du RGPD.', 'cjue'],
     ['CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération de la CNIL.', 'conseil-d-etat'],
     ['La cour d’appel de Paris condamne l’exploitant (CA Paris, pôle 5, ch. 4, 2 avr. 2025).', 'ca-paris'],
     ['Par une décision du 9 juillet 2025, l’Arcom a mis en demeure l’éditeur, après avis de la CNIL.', 'arcom'],
-    ['Dans une décision rendue le 22 septembre 2026, l’Autorité de la concurrence sanctionne la société. Elle peut faire appel devant la cour d’appel de Paris.', 'autorite-de-la-concurrence'],
+    [
+      'Dans une décision rendue le 22 septembre 2026, l’Autorité de la concurrence sanctionne la société. Elle peut faire appel devant la cour d’appel de Paris.',
+      'autorite-de-la-concurrence',
+    ],
   ])('%s → %s', (text, slug) => {
     expect(authority(text)?.slug).toBe(slug);
   });
   it('takes neither the court under appeal for the author, nor misses a body that "a déclaré"', () => {
-    expect(authority('Cour de cassation, deuxième chambre civile\nLa société a formé le pourvoi contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai.')?.slug).toBe('cour-de-cassation');
-    expect(authority('QPC : accès aux données de connexion\nLe Conseil constitutionnel a déclaré contraires à la Constitution les dispositions en cause.')?.slug).toBe('conseil-constitutionnel');
+    expect(
+      authority(
+        'Cour de cassation, deuxième chambre civile\nLa société a formé le pourvoi contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai.',
+      )?.slug,
+    ).toBe('cour-de-cassation');
+    expect(
+      authority('QPC : accès aux données de connexion\nLe Conseil constitutionnel a déclaré contraires à la Constitution les dispositions en cause.')?.slug,
+    ).toBe('conseil-constitutionnel');
   });
   it('names none when bodies are only mentioned in passing', () => {
     expect(authority('Cass. 2e civ., 4 sept. 2025, n° 23-20.118\nLa deuxième chambre civile rappelle la règle.')?.slug).toBe('cour-de-cassation');
-    expect(authority('La directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes. Issu d’une proposition de la Commission européenne présentée en mars 2024, le texte vise à réduire les disparités.')).toBeUndefined();
+    expect(
+      authority(
+        'La directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes. Issu d’une proposition de la Commission européenne présentée en mars 2024, le texte vise à réduire les disparités.',
+      ),
+    ).toBeUndefined();
     expect(authority('Décret n° 2025-1310 du 19 décembre 2025\nLes entités doivent adresser leurs notifications à l’ANSSI.')).toBeUndefined();
     expect(authority('Un décret en Conseil d’État, pris après avis de la CNIL, doit préciser les conditions.')).toBeUndefined();
   });
@@ -343,7 +452,9 @@ describe('authority: the one that decided or published, not one mentioned', () =
 
 describe('importDocument', () => {
   it('takes a title line as the title, and summarises from the prose under it', () => {
-    const doc = imported('Cass. soc., 14 janv. 2026, n° 24-17.001\nGéolocalisation : la preuve écartée\nLa chambre sociale juge que l’employeur ne peut pas se prévaloir des relevés. Suite.');
+    const doc = imported(
+      'Cass. soc., 14 janv. 2026, n° 24-17.001\nGéolocalisation : la preuve écartée\nLa chambre sociale juge que l’employeur ne peut pas se prévaloir des relevés. Suite.',
+    );
     expect(doc.frontmatter.title).toBe('Géolocalisation : la preuve écartée');
     expect(doc.frontmatter.summary).toBe('La chambre sociale juge que l’employeur ne peut pas se prévaloir des relevés.');
     expect(doc.frontmatter.type).toBe('arret');
@@ -352,9 +463,17 @@ describe('importDocument', () => {
     expect(doc.body).toContain('Cass. soc., 14 janv. 2026');
     expect(doc.body).not.toContain('Géolocalisation');
   });
-  it('cites the Conseil d\'État by its requête number and the CJUE by its case', () => {
-    expect(imported('CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération.').frontmatter.decision).toMatchObject({ court: 'conseil-d-etat', date: '2025-07-03', number: '498765' });
-    expect(imported('CJUE, 5 février 2026, aff. C-412/24\nLa Cour juge que le calcul constitue une décision.').frontmatter.decision).toMatchObject({ court: 'cjue', date: '2026-02-05', number: 'C-412/24' });
+  it("cites the Conseil d'État by its requête number and the CJUE by its case", () => {
+    expect(imported('CE, 3 juillet 2025, n° 498765\nLa société demandait l’annulation d’une délibération.').frontmatter.decision).toMatchObject({
+      court: 'conseil-d-etat',
+      date: '2025-07-03',
+      number: '498765',
+    });
+    expect(imported('CJUE, 5 février 2026, aff. C-412/24\nLa Cour juge que le calcul constitue une décision.').frontmatter.decision).toMatchObject({
+      court: 'cjue',
+      date: '2026-02-05',
+      number: 'C-412/24',
+    });
   });
   it('never dates a document by a deadline still to come', () => {
     const doc = imported('Les États membres ont jusqu’au 9 décembre 2027 pour transposer la directive, adoptée le 23 octobre 2024.');
@@ -369,76 +488,145 @@ describe('importDocument', () => {
     expect(doc.review.join('\n')).toMatch(/ordonnance: typed "loi"/);
   });
   it('types an act by the one its main date belongs to, not the first one the lead cites', () => {
-    expect(imported('Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.').frontmatter)
-      .toMatchObject({ type: 'decret', jurisdiction: 'france', published: '2025-11-21', title: 'Décret n° 2025-1187 du 21 novembre 2025' });
-    expect(imported('Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes minimales. Elle vise la procédure civile.').frontmatter)
-      .toMatchObject({ type: 'directive', jurisdiction: 'ue', published: '2026-06-24' });
+    expect(
+      imported('Pris pour l’application de la loi n° 2025-1089 du 14 octobre 2025, le décret n° 2025-1187 du 21 novembre 2025 précise les critères.')
+        .frontmatter,
+    ).toMatchObject({ type: 'decret', jurisdiction: 'france', published: '2025-11-21', title: 'Décret n° 2025-1187 du 21 novembre 2025' });
+    expect(
+      imported(
+        'Dans le prolongement du règlement (UE) 2020/1783 du 25 novembre 2020, la directive (UE) 2026/1043 du Parlement européen et du Conseil du 24 juin 2026 établit des normes minimales. Elle vise la procédure civile.',
+      ).frontmatter,
+    ).toMatchObject({ type: 'directive', jurisdiction: 'ue', published: '2026-06-24' });
   });
   it('reads a forwarded e-mail without its headers, greeting and signature', () => {
-    const doc = imported([
-      'De : Claire Moreau', 'Envoyé : lundi 8 décembre 2025 09:12', 'À : Contentieux', 'Objet : TR : Rétractation d’une ordonnance sur requête', '',
-      'Bonjour à tous,', '', 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris. Il rétracte une ordonnance sur requête.', '',
-      'Bien à vous,', 'Claire', 'Le 2 janvier 2026, je serai absente.',
-    ].join('\n'));
-    expect(doc.frontmatter).toMatchObject({ published: '2025-11-27', authority: 'ca-paris', summary: 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris.' });
+    const doc = imported(
+      [
+        'De : Claire Moreau',
+        'Envoyé : lundi 8 décembre 2025 09:12',
+        'À : Contentieux',
+        'Objet : TR : Rétractation d’une ordonnance sur requête',
+        '',
+        'Bonjour à tous,',
+        '',
+        'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris. Il rétracte une ordonnance sur requête.',
+        '',
+        'Bien à vous,',
+        'Claire',
+        'Le 2 janvier 2026, je serai absente.',
+      ].join('\n'),
+    );
+    expect(doc.frontmatter).toMatchObject({
+      published: '2025-11-27',
+      authority: 'ca-paris',
+      summary: 'Je vous transmets un arrêt rendu le 27 novembre 2025 par la cour d’appel de Paris.',
+    });
     expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-27']);
     // Nothing is dropped from the body: the editor deletes what the article does not need, and the report says so.
     for (const kept of ['De : Claire Moreau', 'Bonjour à tous,', 'Bien à vous,']) expect(doc.body).toContain(kept);
     expect(doc.review.join('\n')).toMatch(/7 line\(s\) of e-mail headers, greeting, signature or page furniture are in the body but were not read/);
   });
   it('reads a message forwarded by Thunderbird without its headers ("Sujet :", "Pour :", "Copie à :")', () => {
-    const doc = imported([
-      '-------- Message transféré --------', 'Sujet : \tJurisprudence – CA Paris 9 octobre 2026', 'Date : \tMon, 19 Oct 2026 09:42:11 +0200',
-      'De : \tClaire Vasseur <c.vasseur@example.org>', 'Pour : \tDirection juridique <dj@example.org>', 'Copie à : \tDSI <dsi@example.org>', '',
-      'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.',
-    ].join('\n'));
+    const doc = imported(
+      [
+        '-------- Message transféré --------',
+        'Sujet : \tJurisprudence – CA Paris 9 octobre 2026',
+        'Date : \tMon, 19 Oct 2026 09:42:11 +0200',
+        'De : \tClaire Vasseur <c.vasseur@example.org>',
+        'Pour : \tDirection juridique <dj@example.org>',
+        'Copie à : \tDSI <dsi@example.org>',
+        '',
+        'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.',
+      ].join('\n'),
+    );
     // The day the message was sent is no key date, and a header is no key date's label.
     expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2026-10-09']);
     expect(doc.frontmatter.keyDates?.[0]?.label).toMatch(/^Par un arrêt du 9 octobre 2026/);
     expect(doc.review.join('\n')).toMatch(/6 line\(s\) of e-mail headers/);
   });
   it('labels a key date without a memo field’s name or a tab', () => {
-    const doc = imported([
-      'NOTE D’INFORMATION', '', 'Rédacteur :\tDirection juridique', 'Date :\t2 juillet 2026', 'Objet :\tOrdonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français', '',
-      'L’ordonnance n° 2026-512 du 17 juin 2026 organise la mise en œuvre du règlement sur l’intelligence artificielle.',
-    ].join('\n'));
-    expect(doc.frontmatter.keyDates?.map((d) => d.label)).toEqual(['Date : 2 juillet 2026', 'Ordonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français']);
+    const doc = imported(
+      [
+        'NOTE D’INFORMATION',
+        '',
+        'Rédacteur :\tDirection juridique',
+        'Date :\t2 juillet 2026',
+        'Objet :\tOrdonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français',
+        '',
+        'L’ordonnance n° 2026-512 du 17 juin 2026 organise la mise en œuvre du règlement sur l’intelligence artificielle.',
+      ].join('\n'),
+    );
+    expect(doc.frontmatter.keyDates?.map((d) => d.label)).toEqual([
+      'Date : 2 juillet 2026',
+      'Ordonnance n° 2026-512 du 17 juin 2026 portant adaptation du droit français',
+    ]);
   });
   it('keeps each line the metadata did not read (headers, signature) a paragraph of its own in the body', () => {
-    const doc = imported([
-      'De : Claire Vasseur', 'Objet : Arrêt CA Paris', '',
-      'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.', '',
-      'Bien à vous,', '', 'Claire Vasseur', 'Juriste senior – Contrats IT', 'Tél. : 01 84 00 00 00',
-    ].join('\n'));
-    for (const line of ['De : Claire Vasseur', 'Claire Vasseur', 'Juriste senior – Contrats IT', 'Tél. : 01 84 00 00 00']) expect(doc.body.split('\n\n'), line).toContain(line);
+    const doc = imported(
+      [
+        'De : Claire Vasseur',
+        'Objet : Arrêt CA Paris',
+        '',
+        'Par un arrêt du 9 octobre 2026, la cour d’appel de Paris a prononcé la résolution d’un contrat d’intégration.',
+        '',
+        'Bien à vous,',
+        '',
+        'Claire Vasseur',
+        'Juriste senior – Contrats IT',
+        'Tél. : 01 84 00 00 00',
+      ].join('\n'),
+    );
+    for (const line of ['De : Claire Vasseur', 'Claire Vasseur', 'Juriste senior – Contrats IT', 'Tél. : 01 84 00 00 00'])
+      expect(doc.body.split('\n\n'), line).toContain(line);
     // Prose lines wrapped in the text are still joined.
     expect(imported('La cour d’appel de Paris juge que le prestataire\ndevait conseiller son client.').body).toContain('le prestataire devait conseiller');
   });
   it('summarises a wrapped first paragraph as one sentence', () => {
-    const doc = imported('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.');
-    expect(doc.frontmatter.summary).toBe('La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informatique devait conseiller son client.');
+    const doc = imported(
+      'La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informa-\ntique devait conseiller son client.\nLa suite du texte.',
+    );
+    expect(doc.frontmatter.summary).toBe(
+      'La cour d’appel de Paris juge, dans un arrêt du 6 novembre 2025, que le prestataire informatique devait conseiller son client.',
+    );
     expect(doc.body).toContain('prestataire informatique devait');
   });
   it('reads a web page without its furniture, a legal text without its visas', () => {
-    const page = imported('Aller au contenu principal\nCNIL.\nMenu\nRechercher\nAccueil > Actualités > IA : la CNIL publie des fiches\n\nIA : la CNIL publie des fiches\n\nPublié le 16 septembre 2025\nTemps de lecture : 4 minutes\nPartager sur LinkedIn\n\nLa CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données. Suite.');
-    expect(page.frontmatter).toMatchObject({ summary: 'La CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données.', published: '2025-09-16', authority: 'cnil' });
+    const page = imported(
+      'Aller au contenu principal\nCNIL.\nMenu\nRechercher\nAccueil > Actualités > IA : la CNIL publie des fiches\n\nIA : la CNIL publie des fiches\n\nPublié le 16 septembre 2025\nTemps de lecture : 4 minutes\nPartager sur LinkedIn\n\nLa CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données. Suite.',
+    );
+    expect(page.frontmatter).toMatchObject({
+      summary: 'La CNIL publie deux nouvelles fiches pratiques pour accompagner les organismes qui annotent des données.',
+      published: '2025-09-16',
+      authority: 'cnil',
+    });
     expect(page.body).toContain('Partager sur LinkedIn');
-    const decree = imported('Arrêté du 3 octobre 2025 portant approbation du référentiel\nNOR : SPRP2527431A\n\nLa ministre de la santé,\nVu le code de la santé publique, notamment ses articles L. 1111-13-1 et L. 1470-5 ;\nVu l’avis de la CNIL ;\nArrête :\nArticle 1\nLe référentiel d’interopérabilité annexé au présent arrêté est approuvé.\nArticle 2\nLe présent arrêté sera publié.');
-    expect(decree.frontmatter).toMatchObject({ summary: 'Le référentiel d’interopérabilité annexé au présent arrêté est approuvé.', type: 'decret', published: '2025-10-03' });
+    const decree = imported(
+      'Arrêté du 3 octobre 2025 portant approbation du référentiel\nNOR : SPRP2527431A\n\nLa ministre de la santé,\nVu le code de la santé publique, notamment ses articles L. 1111-13-1 et L. 1470-5 ;\nVu l’avis de la CNIL ;\nArrête :\nArticle 1\nLe référentiel d’interopérabilité annexé au présent arrêté est approuvé.\nArticle 2\nLe présent arrêté sera publié.',
+    );
+    expect(decree.frontmatter).toMatchObject({
+      summary: 'Le référentiel d’interopérabilité annexé au présent arrêté est approuvé.',
+      type: 'decret',
+      published: '2025-10-03',
+    });
     expect(decree.frontmatter.authority).toBeUndefined();
     expect(decree.body).toContain('## Article 1');
     expect(decree.body).not.toContain('## NOR');
     // The visas' dates are the cited texts', not the decree's key dates.
-    const visa = imported('Décret n° 2025-1087 du 5 novembre 2025 relatif aux notifications\n\nLe Premier ministre,\nVu la loi n° 2025-604 du 27 juin 2025 relative à la résilience ;\nDécrète :\nArticle 1\nLe présent décret fixe le contenu des notifications adressées à l’Agence.');
+    const visa = imported(
+      'Décret n° 2025-1087 du 5 novembre 2025 relatif aux notifications\n\nLe Premier ministre,\nVu la loi n° 2025-604 du 27 juin 2025 relative à la résilience ;\nDécrète :\nArticle 1\nLe présent décret fixe le contenu des notifications adressées à l’Agence.',
+    );
     expect(visa.inferred.keyDates.map((d) => d.date)).toEqual(['2025-11-05']);
   });
   it('reads a forwarded message without its signature and forwarded headers', () => {
-    const doc = imported('Bonjour à tous,\n\nLe Conseil constitutionnel a déclaré contraires à la Constitution, par sa décision du 20 mars 2025, les dispositions en cause.\n\nJulien\n\n--\nJulien Marchetti\nCabinet Varenne, le 21 mars 2025\n\n---------- Message transféré ---------\nDe : Veille <veille@example.org>\nDate : jeu. 20 mars 2025 à 18:47\nObjet : [Veille] QPC\n\nDécision n° 2025-1131 QPC du 20 mars 2025');
+    const doc = imported(
+      'Bonjour à tous,\n\nLe Conseil constitutionnel a déclaré contraires à la Constitution, par sa décision du 20 mars 2025, les dispositions en cause.\n\nJulien\n\n--\nJulien Marchetti\nCabinet Varenne, le 21 mars 2025\n\n---------- Message transféré ---------\nDe : Veille <veille@example.org>\nDate : jeu. 20 mars 2025 à 18:47\nObjet : [Veille] QPC\n\nDécision n° 2025-1131 QPC du 20 mars 2025',
+    );
     expect(doc.frontmatter).toMatchObject({ authority: 'conseil-constitutionnel', published: '2025-03-20' });
     expect(doc.inferred.keyDates.map((d) => d.date)).toEqual(['2025-03-20']);
   });
   it('proposes a title from the metadata when many heading lines come before the prose', () => {
-    const doc = imported('Judilibre\nCour de cassation, Deuxième chambre civile\nArrêt du 18 septembre 2025, n° 24-11.907\nPublié au Bulletin\nSolution : Cassation\nMme MARTINEZ-LAURENT, président\n\nLa société a formé le pourvoi n° 24-11.907 contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai sur une ordonnance sur requête.');
+    const doc = imported(
+      'Judilibre\nCour de cassation, Deuxième chambre civile\nArrêt du 18 septembre 2025, n° 24-11.907\nPublié au Bulletin\nSolution : Cassation\nMme MARTINEZ-LAURENT, président\n\nLa société a formé le pourvoi n° 24-11.907 contre l’arrêt rendu le 8 février 2024 par la cour d’appel de Douai sur une ordonnance sur requête.',
+    );
     expect(doc.frontmatter.title).toBe('Cass. 2e civ., 18 septembre 2025 : procédure civile');
   });
   it('takes a subject line alone at the top as the title, without its label', () => {
@@ -447,38 +635,63 @@ describe('importDocument', () => {
     expect(doc.body).not.toContain('Objet');
   });
   it('takes no dateline, reference or section label for the title', () => {
-    expect(imported('COMMUNIQUÉ DE PRESSE\nParis, le 1er octobre 2025\nL’ANSSI dresse le bilan de son programme\nL’ANSSI a publié le bilan.').frontmatter.title).toBe('L’ANSSI dresse le bilan de son programme');
-    expect(imported('Un titre de règlement\n\nRésumé\n\nLa Commission a adopté un règlement le 9 avril 2026.').frontmatter).toMatchObject({ title: 'Un titre de règlement', summary: 'La Commission a adopté un règlement le 9 avril 2026.' });
-    const cited = imported('Cass. soc., 11 juin 2025, n° 24-11.863\nECLI:FR:CCASS:2025:SO00587\n\nLa chambre sociale précise les conditions de la preuve par des données personnelles.');
+    expect(
+      imported('COMMUNIQUÉ DE PRESSE\nParis, le 1er octobre 2025\nL’ANSSI dresse le bilan de son programme\nL’ANSSI a publié le bilan.').frontmatter.title,
+    ).toBe('L’ANSSI dresse le bilan de son programme');
+    expect(imported('Un titre de règlement\n\nRésumé\n\nLa Commission a adopté un règlement le 9 avril 2026.').frontmatter).toMatchObject({
+      title: 'Un titre de règlement',
+      summary: 'La Commission a adopté un règlement le 9 avril 2026.',
+    });
+    const cited = imported(
+      'Cass. soc., 11 juin 2025, n° 24-11.863\nECLI:FR:CCASS:2025:SO00587\n\nLa chambre sociale précise les conditions de la preuve par des données personnelles.',
+    );
     expect(cited.frontmatter.title).toBe('Cass. soc., 11 juin 2025 : protection des données');
-    const noted = imported('Note interne - Direction juridique\nRéf. : CA Rennes, 16 septembre 2025, RG n° 23/04519\n\nLa note synthétise l’arrêt rendu par la cour d’appel de Rennes sur un contrat SaaS.');
+    const noted = imported(
+      'Note interne - Direction juridique\nRéf. : CA Rennes, 16 septembre 2025, RG n° 23/04519\n\nLa note synthétise l’arrêt rendu par la cour d’appel de Rennes sur un contrat SaaS.',
+    );
     expect(noted.frontmatter.title).toMatch(/^CA Rennes, 16 septembre 2025/);
   });
   it('does not type recommendations as a plan because they speak of a "plan de sortie"', () => {
-    expect(imported('Le recours des assureurs à l’informatique en nuage soulève des questions nouvelles de maîtrise des risques. L’ACPR a publié, le 8 avril 2026, des recommandations. Elles demandent un plan de sortie documenté, des plans de continuité testés et un plan de réversibilité.').frontmatter.type).toBe('recommandation');
+    expect(
+      imported(
+        'Le recours des assureurs à l’informatique en nuage soulève des questions nouvelles de maîtrise des risques. L’ACPR a publié, le 8 avril 2026, des recommandations. Elles demandent un plan de sortie documenté, des plans de continuité testés et un plan de réversibilité.',
+      ).frontmatter.type,
+    ).toBe('recommandation');
   });
   it('lets an act titled in the lead settle its author', () => {
-    const commission = imported('Règlement d’exécution (UE) 2025/2231 de la Commission du 17 novembre 2025 établissant un modèle de plan\n\nAdopté sur le fondement du règlement (UE) 2024/1689, ce texte fixe le plan de surveillance des systèmes d’IA.');
+    const commission = imported(
+      'Règlement d’exécution (UE) 2025/2231 de la Commission du 17 novembre 2025 établissant un modèle de plan\n\nAdopté sur le fondement du règlement (UE) 2024/1689, ce texte fixe le plan de surveillance des systèmes d’IA.',
+    );
     expect(commission.frontmatter).toMatchObject({ authority: 'commission-europeenne', type: 'reglement', jurisdiction: 'ue', published: '2025-11-17' });
-    const law = imported('Loi n° 2025-987 du 8 octobre 2025 relative à la résilience des infrastructures critiques\n\nPromulguée après une décision de conformité partielle du Conseil constitutionnel, la loi transpose la directive NIS 2.');
+    const law = imported(
+      'Loi n° 2025-987 du 8 octobre 2025 relative à la résilience des infrastructures critiques\n\nPromulguée après une décision de conformité partielle du Conseil constitutionnel, la loi transpose la directive NIS 2.',
+    );
     expect(law.frontmatter).toMatchObject({ type: 'loi', jurisdiction: 'france', published: '2025-10-08' });
     expect(law.frontmatter.authority).toBeUndefined();
   });
   it('reads a Markdown note: its "# " title, an italic label, the prose under a "## " heading', () => {
-    const doc = imported('# CJUE : le droit à l’explication précisé\n\n*Note d’information du 15 septembre 2025*\n\nRéférence : CJUE, 1re ch., 11 sept. 2025, aff. C-417/24\n\n## En bref\n\nPar un arrêt du 11 septembre 2025, la Cour de justice de l’Union européenne juge que la personne visée doit recevoir une explication.\n\n## Les faits\n\nUn refus de crédit.');
+    const doc = imported(
+      '# CJUE : le droit à l’explication précisé\n\n*Note d’information du 15 septembre 2025*\n\nRéférence : CJUE, 1re ch., 11 sept. 2025, aff. C-417/24\n\n## En bref\n\nPar un arrêt du 11 septembre 2025, la Cour de justice de l’Union européenne juge que la personne visée doit recevoir une explication.\n\n## Les faits\n\nUn refus de crédit.',
+    );
     expect(doc.frontmatter).toMatchObject({ title: 'CJUE : le droit à l’explication précisé', authority: 'cjue', type: 'arret', published: '2025-09-11' });
     expect(doc.frontmatter.summary).toMatch(/^Par un arrêt du 11 septembre 2025, la Cour/);
     expect(doc.body).not.toContain('# CJUE');
   });
   it('gives a source line its identifier', () => {
-    const doc = imported('La cour d’appel de Versailles, dans un arrêt du 3 juillet 2025, a retenu la responsabilité d’un intégrateur.\n\nPour en savoir plus\n- CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781');
+    const doc = imported(
+      'La cour d’appel de Versailles, dans un arrêt du 3 juillet 2025, a retenu la responsabilité d’un intégrateur.\n\nPour en savoir plus\n- CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781',
+    );
     expect(doc.frontmatter.sources).toEqual([{ label: 'CA Versailles, 13e ch., 3 juillet 2025, RG n° 22/06781', identifier: '22/06781' }]);
     expect(doc.inferred.identifiers.map((i) => i.value)).toEqual(['22/06781']);
   });
   it('adds a second topic for a mention in the lead, not for one word in the body', () => {
-    const lead = imported('La chambre criminelle confirme la condamnation pour l’intrusion dans le système d’un hôpital suivie d’un rançongiciel. La cyberattaque avait paralysé le service. Une cyberattaque de plus.');
+    const lead = imported(
+      'La chambre criminelle confirme la condamnation pour l’intrusion dans le système d’un hôpital suivie d’un rançongiciel. La cyberattaque avait paralysé le service. Une cyberattaque de plus.',
+    );
     expect(lead.frontmatter.topics).toEqual(['cybersecurite', 'sante-numerique']);
-    const body = imported('La DGCCRF publie son enquête sur les contrats de logiciels. Les logiciels de caisse sont visés. Deux éditeurs de logiciels ont reçu une assignation.');
+    const body = imported(
+      'La DGCCRF publie son enquête sur les contrats de logiciels. Les logiciels de caisse sont visés. Deux éditeurs de logiciels ont reçu une assignation.',
+    );
     expect(body.frontmatter.topics).toEqual(['contrats-informatiques']);
   });
   it('counts a keyword naming a number also when written together ("NIS2")', () => {
