@@ -14,7 +14,8 @@ import { markdownArticleLoader } from './loading/markdown-article-loader.ts';
 import { unknownValueMessage } from './domain/closest-match.ts';
 import { contentDirs } from './loading/content-dir.ts';
 import { isoDate, parseIsoDay } from './domain/french-date.ts';
-import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier } from './domain/partial-date.ts';
+import { partialDateProblem, PRECISIONS, QUALIFIERS, type Precision, type Qualifier, yearProblem } from './domain/partial-date.ts';
+import { forbiddenXmlCharacter } from './domain/xml-characters.ts';
 import { loadTaxonomy } from './loading/taxonomy.ts';
 import type { TaxonomyKind } from './domain/taxonomy-entry.ts';
 import { frenchTypography } from './domain/french-typography.ts';
@@ -38,6 +39,11 @@ const calendarDay = z.union([z.date(), z.string()], { error: 'expected a date wr
   const day = value instanceof Date ? value : parseIsoDay(value.trim());
   if (!day || Number.isNaN(day.getTime())) {
     ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
+    return z.NEVER;
+  }
+  const outOfRange = yearProblem(day.getUTCFullYear());
+  if (outOfRange) {
+    ctx.issues.push({ code: 'custom', input: value, message: outOfRange });
     return z.NEVER;
   }
   return day;
@@ -147,12 +153,24 @@ const ARTICLE_FIELDS = {
 };
 
 /**
- * Unknown keys are refused one by one, each under its own name (a strict object would report
- * them all under an empty field name), on the frontmatter as parsed: a key such as `__proto__`
- * does not survive into a parsed object, so it is looked for before the fields are.
+ * Checks on the frontmatter as parsed, before its fields are: characters that feeds and calendars
+ * cannot carry, in any value; unknown keys, refused one by one, each under its own name (a
+ * strict object would report them all under an empty field name), here because a key such as
+ * `__proto__` does not survive into a parsed object.
  */
 const knownKeys = z.unknown().check((ctx) => {
   if (typeof ctx.value !== 'object' || ctx.value === null) return;
+  for (const [path, text] of stringsIn(ctx.value)) {
+    const character = forbiddenXmlCharacter(text);
+    if (character) {
+      ctx.issues.push({
+        code: 'custom',
+        input: text,
+        path,
+        message: `contains the control character ${character}, which feeds and calendars cannot carry (Word's Shift+Enter inserts one); delete it or type a plain line break.`,
+      });
+    }
+  }
   for (const key of Object.keys(ctx.value)) {
     if (!Object.hasOwn(ARTICLE_FIELDS, key)) {
       ctx.issues.push({
@@ -164,6 +182,14 @@ const knownKeys = z.unknown().check((ctx) => {
     }
   }
 });
+
+/** Every string in parsed frontmatter, with its path. */
+function* stringsIn(value: unknown, path: PropertyKey[] = []): Generator<[PropertyKey[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
+  else if (value && typeof value === 'object' && !(value instanceof Date))
+    for (const [key, item] of Object.entries(value)) yield* stringsIn(item, [...path, key]);
+}
 
 export const articleSchema = knownKeys.pipe(
   z.looseObject(ARTICLE_FIELDS).check((ctx) => {

@@ -3,6 +3,7 @@
  * links, and HTML content whose root-relative links are made absolute for feed readers.
  */
 import type { Article } from './article.ts';
+import { withoutForbiddenXml } from './xml-characters.ts';
 
 export interface FeedItem {
   title: string;
@@ -29,7 +30,8 @@ export interface FeedItemOptions<A> {
 export async function feedItems<A extends Article>(articles: readonly A[], options: FeedItemOptions<A>): Promise<FeedItem[]> {
   return Promise.all(
     articles.slice(0, options.limit).map(async (article) => {
-      const content = options.content ? absolutizeLinks(await options.content(article), options.origin) : undefined;
+      // A body may hold characters XML forbids (pasted from Word or a PDF): never into a feed.
+      const content = options.content ? withoutForbiddenXml(absolutizeLinks(await options.content(article), options.origin)) : undefined;
       return {
         title: article.data.title,
         link: options.link(article),

@@ -3,6 +3,7 @@
  * splitting a UTF-8 character, TEXT values escaped, all-day events (VALUE=DATE), stable UIDs and
  * DTSTAMP derived from content (so a rebuild produces the same file).
  */
+import { withoutForbiddenXml } from './xml-characters.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -24,9 +25,20 @@ export interface Calendar {
   events: CalendarEvent[];
 }
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/**
+ * Escapes a TEXT value (RFC 5545 §3.3.11): every line break (CRLF, LF or a lone CR) as `\n`, and
+ * control characters, which no content line may hold, dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return (
+    withoutForbiddenXml(value)
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+      .replace(/[\u0000-\u0008\u000A-\u001F\u007F]/g, '')
+  );
 }
 
 /** Bytes of one code point in UTF-8 (counted, not encoded: calendars fold thousands of lines). */

@@ -31,6 +31,18 @@ const SHAPES: Record<Precision, RegExp> = {
   year: /^\d{4}$/,
 };
 
+/**
+ * Years a date may have: wide enough for the oldest texts still cited (the Code civil of 1804,
+ * the 1789 Declaration) and any deadline, narrow enough to catch a typed "20225" or "9999", and
+ * to keep every date and its next day in four digits for iCalendar.
+ */
+export const YEARS = { min: 1000, max: 2999 } as const;
+
+/** Explains why a year is out of range, or returns undefined when it is fine. */
+export function yearProblem(year: number): string | undefined {
+  return year < YEARS.min || year > YEARS.max ? `year ${year} is out of range; expected a year from ${YEARS.min} to ${YEARS.max}.` : undefined;
+}
+
 /** Explains why a partial date is invalid, or returns undefined when it is fine. */
 export function partialDateProblem(value: PartialDate): string | undefined {
   const expected = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY' }[value.precision];
@@ -40,7 +52,7 @@ export function partialDateProblem(value: PartialDate): string | undefined {
   if (value.precision === 'day' && !parseIsoDay(value.date)) {
     return `date "${value.date}" is not a real calendar day.`;
   }
-  return undefined;
+  return yearProblem(Number(value.date.slice(0, 4)));
 }
 
 /** "28 juin 2025", "juin 2025", "2026", "fin 2025", "d’ici 2026", "mi-2026". */

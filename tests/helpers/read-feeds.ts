@@ -22,7 +22,12 @@ export interface RssChannel {
 
 export function readRss(file: string): { version: string; channel: RssChannel } {
   const xml = readFileSync(file, 'utf8');
-  // Well-formedness first: the parser alone accepts some malformed XML.
+  // Well-formedness first: the parser alone accepts some malformed XML, and the validator
+  // characters XML 1.0 forbids.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.exec(xml);
+  if (forbidden)
+    throw new Error(`${file} holds U+${forbidden[0].charCodeAt(0).toString(16).padStart(4, '0')}, which XML 1.0 forbids, at offset ${forbidden.index}`);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`${file} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' || name === 'category' }).parse(xml);

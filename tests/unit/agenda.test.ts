@@ -71,6 +71,9 @@ describe('agenda', () => {
 describe('iCalendar', () => {
   it('escapes text and folds at 75 octets without splitting characters', () => {
     expect(escapeText('a; b, c\\d\ne')).toBe('a\\; b\\, c\\\\d\\ne');
+    // A lone CR (old Mac line ends) is a line break too; control characters never reach a line.
+    expect(escapeText('a\rb\r\nc')).toBe('a\\nb\\nc');
+    expect(escapeText('a\u000bb\u000cc\u001bd\tz')).toBe('abcd\tz');
     const long = `SUMMARY:${'é'.repeat(80)} ${'€'.repeat(30)} ${'𝄞'.repeat(20)}`;
     const folded = foldLine(long).split('\r\n');
     const octets = (text: string) => new TextEncoder().encode(text).length;

@@ -76,6 +76,19 @@ describe('the article schema', () => {
       /^decision\.number: .*not a decision number; expected a pourvoi \(22-12\.345\), RG/,
     ],
     ['draft that is not a boolean', { draft: 'oui' }, /^draft: expected true or false/],
+    ['a vertical tab in the title', { title: '"Titre\\vsuite"' }, /^title: contains the control character U\+000B, which feeds and calendars cannot carry/],
+    [
+      'an escape character in a key date label',
+      { keyDates: '\n  - date: 2026-01-01\n    precision: day\n    kind: echeance\n    label: "É\\echéance"' },
+      /^keyDates\.0\.label: contains the control character U\+001B/,
+    ],
+    ['a non-character in a source label', { sources: '\n  - label: "Texte\\uFFFE"' }, /^sources\.0\.label: contains the control character U\+FFFE/],
+    ['a year past the range', { published: '9999-12-31' }, /^published: year 9999 is out of range; expected a year from 1000 to 2999/],
+    [
+      'a key date year past the range',
+      { keyDates: '\n  - date: "9999"\n    precision: year\n    kind: echeance\n    label: "Échéance"' },
+      /^keyDates\.0\.date: year 9999 is out of range/,
+    ],
   ])('refuses %s', (_, fields, expected) => {
     expect(problems(fields as Record<string, string | undefined>)).toEqual([expect.stringMatching(expected)]);
   });

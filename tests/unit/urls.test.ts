@@ -36,6 +36,16 @@ describe('feed items', () => {
     expect(feed[0]).toMatchObject({ title: 'Titre b', link: 'https://example.org/articles/b/', description: 'Résumé b', categories: ['cybersecurite'] });
     expect(feed[0]!.content).toBe('<p><a href="https://example.org/articles/a/">lien</a> <a href="//cdn.example/x">x</a></p>');
   });
+  it('never carries a character XML forbids into a feed', async () => {
+    const [item] = await feedItems([article('a')], {
+      limit: 1,
+      link: () => 'https://example.org/articles/a/',
+      categories: () => [],
+      content: async () => '<p>Ligne\u000bsuite\u000c et \u001b échappement \ufffe, tab\tgardé</p>',
+      origin: 'https://example.org',
+    });
+    expect(item!.content).toBe('<p>Lignesuite et  échappement , tab\tgardé</p>');
+  });
   it('absolutizeLinks leaves absolute and fragment links alone', () => {
     expect(absolutizeLinks('<a href="#x">a</a><a href="https://a.b/">b</a><img src="/i.png">', 'https://s.org/')).toBe(
       '<a href="#x">a</a><a href="https://a.b/">b</a><img src="https://s.org/i.png">',
