@@ -79,7 +79,22 @@ const source = z.strictObject({
   /** What the source is, in French ("Communiqué de la CNIL"). */
   label: z.string().trim().min(1, 'expected a non-empty label.').transform(frenchTypography),
   /** Link to the official text; https only. */
-  url: z.url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' }).optional(),
+  url: z
+    .url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' })
+    .check((ctx) => {
+      const url = new URL(ctx.value);
+      if (url.username || url.password) {
+        ctx.issues.push({
+          code: 'custom',
+          input: ctx.value,
+          message: `"${ctx.value}" names a user before the host (what comes before "@" hides the real site); expected https://host/path.`,
+        });
+      }
+      if (!/^\w/.test(ctx.value.slice('https://'.length))) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" has no host right after https://; expected https://host/path.` });
+      }
+    })
+    .optional(),
   /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number); linked to its resolver when there is no url. */
   identifier: z
     .string()

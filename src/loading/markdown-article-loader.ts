@@ -38,7 +38,8 @@ export function markdownArticleLoader({ files }: MarkdownArticleOptions): Loader
         const filePath = relative(root, file);
         let parsed: ReturnType<typeof parseFrontmatter>;
         try {
-          parsed = parseFrontmatter(source, { frontmatter: 'remove' });
+          // Blank lines where the frontmatter was: error lines are the file's own.
+          parsed = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
         } catch (error) {
           throw new Error(`${filePath}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`);
         }

@@ -8,9 +8,10 @@ import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { rehypeBaseLinks, rehypeSecureAutolinks } from './rehype-base-links.ts';
 import { rehypeFrenchTypography } from '../domain/french-typography.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { remarkSafeLinks } from './remark-safe-links.ts';
 import { rehypeTableAlignment } from './rehype-table-alignment.ts';
 
-export const remarkPlugins: RemarkPlugins = [remarkGfm];
+export const remarkPlugins: RemarkPlugins = [remarkGfm, remarkSafeLinks];
 
 /** Rehype plugins in order; links inside the site get the deployment's base path. */
 export function rehypePlugins(base: string): RehypePlugins {

@@ -83,6 +83,16 @@ describe('the article schema', () => {
       /^keyDates\.0\.label: contains the control character U\+001B/,
     ],
     ['a non-character in a source label', { sources: '\n  - label: "Texte\\uFFFE"' }, /^sources\.0\.label: contains the control character U\+FFFE/],
+    [
+      'a source URL with a user before the host',
+      { sources: '\n  - label: "Texte"\n    url: "https://www.legifrance.gouv.fr@evil.example/"' },
+      /^sources\.0\.url: .*names a user before the host/,
+    ],
+    [
+      'a source URL without a host',
+      { sources: '\n  - label: "Texte"\n    url: "https:///etc/passwd"' },
+      /^sources\.0\.url: .*has no host right after https:\/\//,
+    ],
     ['a year past the range', { published: '9999-12-31' }, /^published: year 9999 is out of range; expected a year from 1000 to 2999/],
     [
       'a key date year past the range',
