@@ -15,8 +15,26 @@ export interface TaxonomyEntry {
   keywords: string[];
   /** Authorities only: short form used in citations ("Cass.", "CA Rennes"). */
   short?: string;
-  /** Authorities only: the jurisdiction the authority belongs to. */
+  /** Authorities: the jurisdiction the authority belongs to. Types: the legal order acts of this type belong to ("directive": "ue"). */
   jurisdiction?: string;
+  /** The importer's default when the text names none (one jurisdiction, one type). */
+  fallback?: boolean;
+  /** Authorities: a court, whose documents are rulings. */
+  court?: boolean;
+  /** Courts: the type slug their rulings take ("arret", "decision"). */
+  ruling?: string;
+  /** Courts: the type slug a ruling takes instead when the text calls it so (the Conseil d'État's "arrêt"). */
+  rulingWhenNamed?: string;
+  /** Courts: regular expressions of the citation forms that open a summary of their rulings ("Cass. soc., …"). */
+  citations?: string[];
+  /** Courts: chambers, each with its citation form and a regular expression of the names that designate it. */
+  chambers?: { citation: string; names: string }[];
+  /** Courts: a regular expression of their decision numbers, the number in its first group ("aff. C-519/24"). */
+  decisionNumber?: string;
+  /** Authorities: a body whose acts' dates are their adoption (the Commission's regulations). */
+  enacts?: boolean;
+  /** Types: regular expressions of the words naming an act of this type before its date ("décret", "ordonnance(?=\\s+n°)"). */
+  acts?: string[];
 }
 
 export const TAXONOMY_KINDS = ['topics', 'jurisdictions', 'authorities', 'types'] as const;

@@ -6,15 +6,16 @@ import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { formatDateFr, parseIsoDay } from '../domain/french-date.ts';
 import { formatPartialDateFr } from '../domain/partial-date.ts';
 import { slugify } from '../domain/slug.ts';
-import type { Taxonomy } from '../domain/taxonomy-entry.ts';
+import type { Taxonomy, TaxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { contentLines } from './content-lines.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import {
+  APPEAL_COURT_PREFIX,
   actAuthority,
   findIdentifiers,
   firstSentence,
   inferAuthority,
-  isCourtSlug,
+  isCourt,
   isTitleLine,
   openingCitation,
   scoreEntries,
@@ -130,7 +131,7 @@ const LABEL =
  * is the document's own title among them, if any: a Markdown "# " title opening the document, else
  * the last line that is none of those.
  */
-function headingLines(lines: readonly string[]): { count: number; title?: { index: number; text: string } } {
+function headingLines(lines: readonly string[], taxonomy: Taxonomy): { count: number; title?: { index: number; text: string } } {
   let count = 0;
   let title: { index: number; text: string } | undefined;
   let markdownTitle = false;
@@ -152,7 +153,7 @@ function headingLines(lines: readonly string[]): { count: number; title?: { inde
     if (!lines.slice(i + 1).some((next) => /[\p{L}\p{N}]/u.test(next))) break;
     count = i + 1;
     const trimmed = line.trim();
-    if (!markdownTitle && !allCaps && !openingCitation(line) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed))
+    if (!markdownTitle && !allCaps && !openingCitation(line, taxonomy) && !DATELINE.test(trimmed) && !REFERENCE.test(trimmed) && !LABEL.test(trimmed))
       title = { index: i, text: trimmed };
   }
   // Many lines before the prose are a page's furniture (a court's or a journal's layout): none
@@ -196,14 +197,35 @@ function proseFrom(lines: readonly string[], from: number): { start: number; tex
  * The act a date belongs to, when the words before it name one: "la directive (UE) 2026/1043 du
  * Parlement européen et du Conseil du", "le décret n° 2025-1187 du". The nearest act wins.
  */
-const ACT_WORD = /(?<![\p{L}])(directive|règlement|loi|décret|arrêté|ordonnance(?=\s+n°))(?![\p{L}])/giu;
-const ACT_TYPES: Record<string, string> = { directive: 'directive', règlement: 'reglement', loi: 'loi', ordonnance: 'loi', décret: 'decret', arrêté: 'decret' };
-function actOfDate(text: string, date: FoundDate): { type: string; words: string } | undefined {
+interface ActWord {
+  pattern: RegExp;
+  type: string;
+}
+
+/** Each type's act words (types.json: `acts`), as one pattern per word. */
+function actWords(taxonomy: Taxonomy): ActWord[] {
+  return taxonomy.types.flatMap((entry) => (entry.acts ?? []).map((source) => ({ pattern: new RegExp(`^(?:${source})`, 'iu'), type: entry.slug })));
+}
+
+/**
+ * The type of an act named by `word` ("décret" → decret, "ordonnance" → loi), if any; `following`
+ * is the text after it, which an act word's pattern may look at ("ordonnance" only before "n°").
+ */
+function typeOfActWord(word: string, acts: readonly ActWord[], following = ''): string | undefined {
+  return acts.find(({ pattern }) => pattern.exec(`${word}${following}`)?.[0].length === word.length)?.type;
+}
+
+function actOfDate(text: string, date: FoundDate, acts: readonly ActWord[]): { type: string; words: string } | undefined {
+  if (!acts.length) return undefined;
   const before = text.slice(Math.max(0, date.index - 200), date.index);
-  const last = [...before.matchAll(ACT_WORD)].at(-1);
+  const words = [...before.matchAll(/(?<![\p{L}])(\p{L}+)(?![\p{L}])/gu)].filter((m) =>
+    typeOfActWord(m[1]!, acts, before.slice(m.index! + m[0].length, m.index! + m[0].length + 6)),
+  );
+  const last = words.at(-1);
   if (!last || !/^[^.;:\n]{0,150}\sdu\s*$/u.test(before.slice(last.index! + last[0].length))) return undefined;
   const end = text.slice(date.index).search(/\d{4}/) + 4;
-  return { type: ACT_TYPES[last[1]!.toLowerCase()]!, words: text.slice(date.index - before.length + last.index!, date.index + end) };
+  const type = typeOfActWord(last[1]!, acts, before.slice(last.index! + last[0].length, last.index! + last[0].length + 6))!;
+  return { type, words: text.slice(date.index - before.length + last.index!, date.index + end) };
 }
 
 export function importDocument(document: RawDocument, taxonomy: Taxonomy, today: string): ImportedDocument {
@@ -222,7 +244,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
 
   // The lead: heading lines, then the first sentence of prose (the summary).
-  const heading = headingLines(lines);
+  const heading = headingLines(lines, taxonomy);
   const prose = proseFrom(lines, heading.count) ?? {
     start: heading.count,
     text: unwrapLines(lines.slice(heading.count).filter((line) => line !== ''))
@@ -240,7 +262,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // An act titled in the lead settles its author (or that there is none among the taxonomy's bodies).
   const byAct = actAuthority(text.slice(0, leadEnd), taxonomy);
   const authorityGuess = byAct === undefined ? inferAuthority(text, taxonomy) : (byAct ?? undefined);
-  const isCourt = authorityGuess !== undefined && isCourtSlug(authorityGuess.slug);
+  const court = authorityGuess !== undefined && isCourt(authorityGuess, taxonomy);
 
   // Dates
   // A legal text's visas ("Vu la loi n° 2025-604 du 27 juin 2025 ;") date the texts it is based on, not its own events.
@@ -249,7 +271,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const main = mainDate(
     dates.filter((d) => d.date <= today.slice(0, d.date.length)),
     leadEnd,
-    isCourt,
+    court,
     proseOffset,
   );
   let published: Evidence<string>;
@@ -269,43 +291,53 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // Document type: a court's ruling; else the act the lead names; else the taxonomy's keywords, the lead weighing most.
   const types = scoreEntries(text, taxonomy.types, 3);
   let type: Evidence<string>;
-  // A regulator or agency does not enact laws or EU acts: when one is the author, the acts it cites are not its document's type.
-  const enacts = !authorityGuess || authorityGuess.slug === 'commission-europeenne';
-  const plausibleTypes = enacts ? types : types.filter((t) => !['loi', 'decret', 'directive', 'reglement'].includes(t.entry.slug));
+  // A regulator or agency does not enact laws or EU acts (the types with `acts` in types.json):
+  // when one is the author, the acts it cites are not its document's type.
+  const enacts = !authorityGuess || taxonomy.authorities.some((entry) => entry.slug === authorityGuess.slug && entry.enacts === true);
+  const acts = actWords(taxonomy);
+  const enacted = new Set(acts.map((act) => act.type));
+  const plausibleTypes = enacts ? types : types.filter((t) => !enacted.has(t.entry.slug));
   // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else a
   // French act numbered in the lead ("Ordonnance n° 2026-58"): the text itself, whatever it cites.
-  const leadAct = /(?<![\p{L}])(ordonnance|loi|décret|arrêté)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd));
+  const leadAct = /(?<![\p{L}])(\p{L}+)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd));
+  const leadActType = leadAct ? typeOfActWord(leadAct[1]!, acts, ' n°') : undefined;
+  const frenchAct = leadActType && taxonomy.types.find((entry) => entry.slug === leadActType)?.jurisdiction === 'france' ? leadActType : undefined;
   const act =
-    (main?.precision === 'day' && enacts ? actOfDate(text, main) : undefined) ??
-    (leadAct ? { type: /^(?:décret|arrêté)/i.test(leadAct[1]!) ? 'decret' : 'loi', words: leadAct[0] } : undefined);
-  if (isCourt) {
-    // The Conseil constitutionnel issues "décisions", the Conseil d'État "décisions" unless the
-    // text calls this one an "arrêt"; the other courts "arrêts" (their texts say "décision" of
-    // many other things: "décision individuelle automatisée").
-    const calledArret = types.some((t) => t.entry.slug === 'arret');
-    const ruling = authorityGuess.slug === 'conseil-constitutionnel' || (authorityGuess.slug === 'conseil-d-etat' && !calledArret) ? 'decision' : 'arret';
-    type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
+    (main?.precision === 'day' && enacts ? actOfDate(text, main, acts) : undefined) ??
+    (leadAct && frenchAct ? { type: frenchAct, words: leadAct[0] } : undefined);
+  const courtEntry = court ? taxonomy.authorities.find((entry) => entry.slug === authorityGuess.slug) : undefined;
+  if (court) {
+    // A court's ruling type is its own (authorities.json: `ruling`; courts of appeal, "arret"),
+    // or the one the text calls it when the court has a second (`rulingWhenNamed`: the Conseil
+    // d'État's "arrêt"); the texts say "décision" of many other things ("décision individuelle
+    // automatisée").
+    const named = courtEntry?.rulingWhenNamed && types.some((t) => t.entry.slug === courtEntry.rulingWhenNamed);
+    const ruling = (named ? courtEntry.rulingWhenNamed : courtEntry?.ruling) ?? rulingOfAppealCourts(taxonomy);
+    if (ruling) type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
+    else {
+      type = fallbackType(taxonomy, review);
+      review.push(`no ruling type for ${authorityGuess.label} in content/taxonomy/authorities.json ("ruling"): set "type"`);
+    }
   } else if (act) {
     type = { value: act.type, from: [act.words] };
     if (/^ordonnance/i.test(act.words)) review.push('an ordonnance: typed "loi" (the taxonomy has no ordonnance type)');
   } else if (plausibleTypes[0]) type = { value: plausibleTypes[0].entry.slug, from: plausibleTypes[0].from };
-  else {
-    type = { value: 'communique', from: [] };
-    review.push('document type not recognised: set to "communique"');
-  }
+  else type = fallbackType(taxonomy, review);
 
   // Jurisdiction: the authority's, else the legal order of the text's type, else keywords.
-  const TYPE_JURISDICTION: Record<string, string> = { directive: 'ue', reglement: 'ue', loi: 'france', decret: 'france' };
+  const typeJurisdiction = (slug: string) => taxonomy.types.find((entry) => entry.slug === slug)?.jurisdiction;
   let jurisdiction: Evidence<string>;
   if (authorityGuess?.jurisdiction) jurisdiction = { value: authorityGuess.jurisdiction, from: authorityGuess.from.slice(0, 1) };
-  else if (act && TYPE_JURISDICTION[act.type]) jurisdiction = { value: TYPE_JURISDICTION[act.type]!, from: [act.words] };
-  else if (TYPE_JURISDICTION[type.value]) jurisdiction = { value: TYPE_JURISDICTION[type.value]!, from: type.from.slice(0, 1) };
+  else if (act && typeJurisdiction(act.type)) jurisdiction = { value: typeJurisdiction(act.type)!, from: [act.words] };
+  else if (typeJurisdiction(type.value)) jurisdiction = { value: typeJurisdiction(type.value)!, from: type.from.slice(0, 1) };
   else {
     const scored = scoreEntries(text, taxonomy.jurisdictions)[0];
     if (scored) jurisdiction = { value: scored.entry.slug, from: scored.from };
     else {
-      jurisdiction = { value: 'france', from: [] };
-      review.push('unknown jurisdiction: nothing in the text names one; set to "france"');
+      const fallback = taxonomy.jurisdictions.find((entry) => entry.fallback) ?? taxonomy.jurisdictions[0];
+      if (!fallback) throw new Error('content/taxonomy/jurisdictions.json lists no jurisdiction; expected at least one.');
+      jurisdiction = { value: fallback.slug, from: [] };
+      review.push(`unknown jurisdiction: nothing in the text names one; set to "${fallback.slug}"`);
     }
   }
   if (authorityGuess && !authorityGuess.known) {
@@ -363,13 +395,16 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   let title: string;
   let slugParts: string[];
   let decision: DraftFrontmatter['decision'];
-  if (isCourt && (type.value === 'arret' || type.value === 'decision')) {
+  if (
+    court &&
+    (type.value === courtEntry?.ruling || type.value === courtEntry?.rulingWhenNamed || (!courtEntry && type.value === rulingOfAppealCourts(taxonomy)))
+  ) {
     const court = authorityEntry?.short ?? authorityGuess!.label;
     const who = authorityGuess!.chamber ? `${court} ${authorityGuess!.chamber}` : court;
     title = [who, dateText].filter(Boolean).join(', ') + (topicLabel ? ` : ${topicLabel.toLowerCase()}` : '');
     slugParts = [who, topicLabel ?? ''];
     if (authorityEntry && main?.precision === 'day') {
-      const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value ?? courtNumber(authorityEntry.slug, text);
+      const number = identifiers.find((i) => i.kind === 'pourvoi' || i.kind === 'RG')?.value ?? courtNumber(authorityEntry, text);
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
       decision = {
         court: authorityEntry.slug,
@@ -384,7 +419,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     title = act.words.charAt(0).toUpperCase() + act.words.slice(1);
     slugParts = [title];
   } else {
-    const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)!.label;
+    const who = authorityEntry?.label ?? taxonomy.jurisdictions.find((j) => j.slug === jurisdiction.value)?.label ?? jurisdiction.value;
     const when =
       main && dateText
         ? main.kind === 'entree-en-application'
@@ -468,11 +503,22 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   };
 }
 
-/** A Conseil d'État requête number ("n° 491208") or an EU case ("aff. C-519/24"), as the text writes it. */
-function courtNumber(court: string, text: string): string | undefined {
-  if (court === 'conseil-d-etat') return /(?<![\p{L}])n°\s*(\d{5,6})(?![\d.,/-])/u.exec(text)?.[1];
-  if (court === 'cjue') return /(?<![\p{L}])aff(?:aire)?\.?\s*([CT]-\d{1,4}\/\d{2})(?!\d)/u.exec(text)?.[1];
-  return undefined;
+/** A court's own decision number as the text writes it (authorities.json: `decisionNumber`; "n° 491208", "aff. C-519/24"). */
+function courtNumber(court: TaxonomyEntry, text: string): string | undefined {
+  return court.decisionNumber ? new RegExp(`(?<![\\p{L}])(?:${court.decisionNumber})`, 'u').exec(text)?.[1] : undefined;
+}
+
+/** The ruling type of courts of appeal read by city: that of the courts of appeal the taxonomy lists. */
+function rulingOfAppealCourts(taxonomy: Taxonomy): string | undefined {
+  return taxonomy.authorities.find((entry) => entry.slug.startsWith(APPEAL_COURT_PREFIX) && entry.ruling)?.ruling;
+}
+
+/** The type given when none is recognised (types.json: `fallback`), said in the report. */
+function fallbackType(taxonomy: Taxonomy, review: string[]): Evidence<string> {
+  const fallback = taxonomy.types.find((entry) => entry.fallback) ?? taxonomy.types[0];
+  if (!fallback) throw new Error('content/taxonomy/types.json lists no document type; expected at least one.');
+  review.push(`document type not recognised: set to "${fallback.slug}"`);
+  return { value: fallback.slug, from: [] };
 }
 
 const yamlString = (value: string) => JSON.stringify(value);

@@ -79,17 +79,6 @@ export function scoreEntries(text: string, entries: readonly TaxonomyEntry[], le
     .sort((a, b) => b.score - a.score);
 }
 
-const CHAMBERS: [RegExp, string][] = [
-  [/premi[eè]re chambre civile|1re civ|1ère chambre civile|civ\.?\s*1re/i, '1re civ.'],
-  [/deuxi[eè]me chambre civile|2e civ|2ème chambre civile|civ\.?\s*2e/i, '2e civ.'],
-  [/troisi[eè]me chambre civile|3e civ|3ème chambre civile|civ\.?\s*3e/i, '3e civ.'],
-  [/chambre commerciale|cass\.? com/i, 'com.'],
-  [/chambre sociale|cass\.? soc/i, 'soc.'],
-  [/chambre criminelle|cass\.? crim/i, 'crim.'],
-  [/chambre mixte/i, 'ch. mixte'],
-  [/assembl[ée]e pl[ée]ni[èe]re/i, 'ass. plén.'],
-];
-
 export interface AuthorityGuess {
   slug: string;
   label: string;
@@ -100,25 +89,44 @@ export interface AuthorityGuess {
   from: string[];
 }
 
-const COURT = /^(cour-de-cassation|conseil-d-etat|cjue|conseil-constitutionnel|ca-)/;
+/**
+ * Courts of appeal are read by city, taxonomy entry or not ("CA Lyon, 12 mars 2026"): their slugs
+ * are `ca-<city>`, a convention of authorities.json.
+ */
+const APPEAL_CITATION = /(?<![\p{L}])CA\s+(?:de\s+|d['’])?(\p{Lu}[\p{L}-]+(?:[\s-](?:en|sur|de)?[\s-]?\p{Lu}[\p{L}-]+)*)\s*,/u;
+export const APPEAL_COURT_PREFIX = 'ca-';
 
-/** Whether an authority slug names a court (its documents are rulings). */
-export function isCourtSlug(slug: string): boolean {
-  return COURT.test(slug);
+interface Citation {
+  pattern: RegExp;
+  slugOf: (match: RegExpExecArray) => string;
 }
+
+const citationCache = new WeakMap<Taxonomy, Citation[]>();
 
 /**
  * Citation forms that open a decision summary ("Cass. soc., 17 septembre 2025, n° …", "CE, 3
  * juillet 2025", "CJUE, 5 février 2026, aff. C-412/24", "CA Lyon, 12 mars 2026"): the court is
- * the author, whatever else the text mentions.
+ * the author, whatever else the text mentions. Each court's forms are its `citations` in
+ * authorities.json.
  */
-const CITATIONS: [RegExp, (m: RegExpExecArray) => string][] = [
-  [/(?<![\p{L}])Cass\.?\s*(?:,|\s(?:soc|com|crim|civ|\d+(?:re|e|ère)?|ass|ch|req|plén)\b)/u, () => 'cour-de-cassation'],
-  [/(?<![\p{L}])(?:CJUE|CJCE)\s*(?:,|\(|\s(?:gde|grande)\b)/u, () => 'cjue'],
-  [/(?<![\p{L}])CE\s*(?:,\s*(?:\d|ass|sect|\d+e)|\s(?:Ass|Sect|ass|sect)\b)/u, () => 'conseil-d-etat'],
-  [/(?<![\p{L}])(?:Cons\.\s*const\.|CC)\s*,\s*\d/u, () => 'conseil-constitutionnel'],
-  [/(?<![\p{L}])CA\s+(?:de\s+|d['’])?(\p{Lu}[\p{L}-]+(?:[\s-](?:en|sur|de)?[\s-]?\p{Lu}[\p{L}-]+)*)\s*,/u, (m) => `ca-${slugify(m[1]!)}`],
-];
+function citations(taxonomy: Taxonomy): Citation[] {
+  let found = citationCache.get(taxonomy);
+  if (!found) {
+    found = [
+      ...taxonomy.authorities.flatMap((entry) =>
+        (entry.citations ?? []).map((source) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${source})`, 'u'), slugOf: () => entry.slug })),
+      ),
+      { pattern: APPEAL_CITATION, slugOf: (m: RegExpExecArray) => `${APPEAL_COURT_PREFIX}${slugify(m[1]!)}` },
+    ];
+    citationCache.set(taxonomy, found);
+  }
+  return found;
+}
+
+/** Whether an authority names a court (its documents are rulings): marked so in the taxonomy, or a court of appeal read by city. */
+export function isCourt(guess: AuthorityGuess, taxonomy: Taxonomy): boolean {
+  return guess.slug.startsWith(APPEAL_COURT_PREFIX) || taxonomy.authorities.some((entry) => entry.slug === guess.slug && entry.court === true);
+}
 
 /** Words before a mention that make it incidental: an appeal to, a notice to, an opinion of, the ruling under appeal. */
 const INCIDENTAL_BEFORE = new RegExp(
@@ -147,8 +155,8 @@ const ACTING_AFTER =
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
-export function openingCitation(line: string): string | undefined {
-  for (const [pattern, slugOf] of CITATIONS) {
+export function openingCitation(line: string, taxonomy: Taxonomy): string | undefined {
+  for (const { pattern, slugOf } of citations(taxonomy)) {
     const match = pattern.exec(line);
     if (match && match.index <= 2) return slugOf(match);
   }
@@ -172,11 +180,12 @@ interface Mention {
 export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess | undefined {
   const guessFor = (slug: string, from: string): AuthorityGuess => {
     const entry = taxonomy.authorities.find((a) => a.slug === slug);
-    const city = slug.startsWith('ca-') ? from.replace(/^.*?(?:appel|CA)\s+(?:de\s+|d['’])?/iu, '').replace(/[\s,]+$/, '') : '';
+    const city = slug.startsWith(APPEAL_COURT_PREFIX) ? from.replace(/^.*?(?:appel|CA)\s+(?:de\s+|d['’])?/iu, '').replace(/[\s,]+$/, '') : '';
     return {
       slug,
       label: entry?.label ?? `Cour d’appel de ${city}`,
-      jurisdiction: entry?.jurisdiction ?? 'france',
+      // A court of appeal not listed yet belongs where the listed ones do.
+      jurisdiction: entry?.jurisdiction ?? taxonomy.authorities.find((a) => a.slug.startsWith(APPEAL_COURT_PREFIX) && a.jurisdiction)?.jurisdiction ?? '',
       known: Boolean(entry),
       from: [from.trim()],
     };
@@ -195,18 +204,18 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   };
 
   const opening = text.slice(0, Math.max(leadEnd, 200));
-  for (const [pattern, slugOf] of CITATIONS) {
+  for (const { pattern, slugOf } of citations(taxonomy)) {
     const match = pattern.exec(opening);
     if (match) mentions.push({ index: match.index, guess: guessFor(slugOf(match), match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
   }
   for (const appeal of text.matchAll(
     /[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/gu,
   )) {
-    add(appeal.index!, appeal[0].length, guessFor(`ca-${slugify(appeal[1]!.trim())}`, appeal[0]));
+    add(appeal.index!, appeal[0].length, guessFor(`${APPEAL_COURT_PREFIX}${slugify(appeal[1]!.trim())}`, appeal[0]));
   }
   const folded = foldInPlace(text);
   for (const entry of taxonomy.authorities) {
-    if (entry.slug.startsWith('ca-')) continue;
+    if (entry.slug.startsWith(APPEAL_COURT_PREFIX)) continue;
     for (const keyword of entry.keywords) {
       const caseSensitive = keyword.length <= 5 && keyword === keyword.toUpperCase();
       const pattern = new RegExp(
@@ -220,13 +229,14 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   }
   const ranked = mentions.filter((m) => m.score >= 5).sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0]?.guess;
-  if (best?.slug === 'cour-de-cassation') {
-    const chamber = CHAMBERS.find(([pattern]) => pattern.test(text));
-    if (chamber) {
-      best.chamber = chamber[1];
-      const words = chamber[0].exec(text)![0];
-      if (!best.from.includes(words)) best.from.push(words);
-    }
+  // The court's chamber, named anywhere in the text ("chambre sociale", "Cass. soc.").
+  const chambers = taxonomy.authorities.find((entry) => entry.slug === best?.slug)?.chambers ?? [];
+  for (const chamber of chambers) {
+    const words = new RegExp(chamber.names, 'iu').exec(text)?.[0];
+    if (!words || !best) continue;
+    best.chamber = chamber.citation;
+    if (!best.from.includes(words)) best.from.push(words);
+    break;
   }
   return best;
 }
@@ -246,7 +256,8 @@ const COMMISSION_ACT =
  */
 export function actAuthority(lead: string, taxonomy: Taxonomy): AuthorityGuess | null | undefined {
   const commission = COMMISSION_ACT.exec(lead);
-  const entry = taxonomy.authorities.find((a) => a.slug === 'commission-europeenne');
+  // The body that enacts such acts (authorities.json: `enacts`), when the taxonomy has it.
+  const entry = taxonomy.authorities.find((a) => a.enacts === true);
   if (commission && entry) return { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? 'ue', known: true, from: [commission[0]] };
   return lead.split('\n').some((line) => ACT_TITLE.test(line.trim())) ? null : undefined;
 }

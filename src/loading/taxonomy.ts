@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyEntry } from '../domain/taxonomy-entry.ts';
+import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../domain/taxonomy-entry.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -43,8 +43,51 @@ export function loadTaxonomyFile(file: string): TaxonomyEntry[] {
       keywords: keywords as string[],
       ...(typeof entry.short === 'string' ? { short: entry.short } : {}),
       ...(typeof entry.jurisdiction === 'string' ? { jurisdiction: entry.jurisdiction } : {}),
+      ...importerFields(entry, where),
     };
   });
+}
+
+/** A regular expression written in a taxonomy file: checked now, so a typo names its file and field. */
+function regexSource(value: unknown, where: string, field: string): string {
+  if (typeof value !== 'string' || value === '') throw new Error(`${where}: field "${field}" must be a non-empty string (a regular expression).`);
+  try {
+    new RegExp(value, 'u');
+  } catch (error) {
+    throw new Error(`${where}: field "${field}" is not a valid regular expression (${(error as Error).message}).`);
+  }
+  return value;
+}
+
+/** The optional fields the importer reads (see TaxonomyEntry), checked. */
+function importerFields(entry: Record<string, unknown>, where: string): Partial<TaxonomyEntry> {
+  const fields: Partial<TaxonomyEntry> = {};
+  for (const flag of ['fallback', 'court', 'enacts'] as const) {
+    if (entry[flag] === undefined) continue;
+    if (typeof entry[flag] !== 'boolean') throw new Error(`${where}: field "${flag}" must be true or false.`);
+    fields[flag] = entry[flag];
+  }
+  for (const name of ['ruling', 'rulingWhenNamed'] as const) {
+    if (entry[name] === undefined) continue;
+    if (typeof entry[name] !== 'string') throw new Error(`${where}: field "${name}" must be a document type slug.`);
+    fields[name] = entry[name];
+  }
+  for (const list of ['citations', 'acts'] as const) {
+    if (entry[list] === undefined) continue;
+    if (!Array.isArray(entry[list])) throw new Error(`${where}: field "${list}" must be an array of regular expressions.`);
+    fields[list] = entry[list].map((value, i) => regexSource(value, where, `${list}[${i}]`));
+  }
+  if (entry.decisionNumber !== undefined) fields.decisionNumber = regexSource(entry.decisionNumber, where, 'decisionNumber');
+  if (entry.chambers !== undefined) {
+    if (!Array.isArray(entry.chambers)) throw new Error(`${where}: field "chambers" must be an array of { citation, names }.`);
+    fields.chambers = entry.chambers.map((chamber: unknown, i) => {
+      const { citation, names } = (chamber ?? {}) as Record<string, unknown>;
+      if (typeof citation !== 'string' || !citation.trim())
+        throw new Error(`${where}: field "chambers[${i}].citation" must be a non-empty string ("2e civ.").`);
+      return { citation, names: regexSource(names, where, `chambers[${i}].names`) };
+    });
+  }
+  return fields;
 }
 
 const cache = new Map<string, Taxonomy>();
@@ -64,9 +107,16 @@ export function loadTaxonomy(taxonomyDir: string, fallbackDir?: string): Taxonom
     if (!existsSync(file)) throw new Error(`${file}: taxonomy file is missing; expected a JSON array of ${kind}.`);
     taxonomy[kind] = loadTaxonomyFile(file);
   }
-  for (const authority of taxonomy.authorities) {
-    if (authority.jurisdiction && !taxonomy.jurisdictions.some((j) => j.slug === authority.jurisdiction)) {
-      throw new Error(`authorities.json: authority "${authority.slug}" has unknown jurisdiction "${authority.jurisdiction}".`);
+  const known = (kind: TaxonomyKind, slug: string) => taxonomy[kind].some((entry) => entry.slug === slug);
+  for (const kind of ['authorities', 'types'] as const) {
+    for (const entry of taxonomy[kind]) {
+      if (entry.jurisdiction && !known('jurisdictions', entry.jurisdiction)) {
+        throw new Error(`${kind}.json: "${entry.slug}" has unknown jurisdiction "${entry.jurisdiction}"; expected a slug of jurisdictions.json.`);
+      }
+      for (const field of ['ruling', 'rulingWhenNamed'] as const) {
+        const type = entry[field];
+        if (type && !known('types', type)) throw new Error(`${kind}.json: "${entry.slug}" has ${field} "${type}", which is not in types.json.`);
+      }
     }
   }
   cache.set(key, taxonomy);

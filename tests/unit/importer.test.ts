@@ -1,4 +1,7 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { OUTPUT } from '../helpers/site-build.ts';
 import { decodeText, InputError } from '../../src/importer/decode-text.ts';
 import { splitDocuments } from '../../src/importer/split-documents.ts';
 import { bodyBlocks, escapeMdxText, lostLines, plainTextOfBody, renderBody, sectionTitle } from '../../src/importer/mdx-body.ts';
@@ -445,8 +448,8 @@ describe('authority: the one that decided or published, not one mentioned', () =
   it('reads the chamber from a citation', () => {
     expect(authority('Cass. 1re civ., 2 avr. 2025, n° 23-19.876\nLa Cour juge.')?.chamber).toBe('1re civ.');
     expect(authority('Cass. com., 8 octobre 2025\nLa chambre casse.')?.chamber).toBe('com.');
-    expect(openingCitation('Cass. crim., 10 décembre 2025, n° 25-80.111')).toBe('cour-de-cassation');
-    expect(openingCitation('Cassation des contrats : un point')).toBeUndefined();
+    expect(openingCitation('Cass. crim., 10 décembre 2025, n° 25-80.111', taxonomy)).toBe('cour-de-cassation');
+    expect(openingCitation('Cassation des contrats : un point', taxonomy)).toBeUndefined();
   });
 });
 
@@ -701,5 +704,64 @@ describe('importDocument', () => {
     const doc = imported('La CNIL a publié une fiche le 3 mars 2025.\nSources :\n- Fiche de la CNIL (http://www.example.org/fiche)');
     expect(doc.frontmatter.sources[0]).toEqual({ label: 'Fiche de la CNIL (http://www.example.org/fiche)' });
     expect(doc.review.join('\n')).toMatch(/http:\/\/, not https:\/\//);
+  });
+});
+
+describe('court and type rules come from the taxonomy', () => {
+  const base = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+  const importWith = (text: string, changed: Partial<typeof base>) => importDocument(splitDocuments(text)[0]!, { ...base, ...changed }, '2026-11-29');
+  const CASS = 'Cass. soc., 17 septembre 2025, n° 24-10.123\n\nLa chambre sociale juge que le salarié licencié doit être entendu.';
+
+  it('reads a court added to authorities.json alone, with its citation form, ruling type and numbers', () => {
+    const tribunal = {
+      slug: 'tj-paris',
+      label: 'Tribunal judiciaire de Paris',
+      short: 'TJ Paris',
+      jurisdiction: 'france',
+      description: 'Tribunal judiciaire.',
+      keywords: ['Tribunal judiciaire de Paris'],
+      court: true,
+      ruling: 'decision',
+      citations: ['TJ\\s+Paris\\s*,'],
+      decisionNumber: 'RG\\s+n°\\s*(\\d{2}\\/\\d{5})',
+    };
+    const doc = importWith('TJ Paris, 3 mars 2026, RG n° 24/01234\n\nLe tribunal condamne l’hébergeur à retirer les contenus.', {
+      authorities: [...base.authorities, tribunal],
+    });
+    expect(doc.frontmatter).toMatchObject({ authority: 'tj-paris', type: 'decision', jurisdiction: 'france' });
+    expect(doc.frontmatter.decision).toMatchObject({ court: 'tj-paris', date: '2026-03-03' });
+  });
+
+  it("takes a chamber from the court's chambers in the data", () => {
+    expect(imported(CASS).frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: 'soc.' });
+    const withoutChambers = base.authorities.map((entry) => (entry.slug === 'cour-de-cassation' ? { ...entry, chambers: [] } : entry));
+    expect(importWith(CASS, { authorities: withoutChambers }).frontmatter.decision?.chamber).toBeUndefined();
+  });
+
+  it('imports without crashing, and says what to check, when the taxonomy lacks what the text names', () => {
+    const authorities = base.authorities.filter((entry) => entry.slug !== 'cour-de-cassation');
+    const types = base.types.filter((entry) => !['arret', 'loi'].includes(entry.slug));
+    const jurisdictions = base.jurisdictions.filter((entry) => entry.slug === 'ue');
+    for (const text of [CASS, 'L’ordonnance n° 2026-58 du 4 février 2026 adapte le droit national.', 'Un texte qui ne nomme rien de connu.']) {
+      const doc = importWith(text, { authorities, types, jurisdictions });
+      expect(
+        types.map((entry) => entry.slug),
+        text,
+      ).toContain(doc.frontmatter.type);
+      expect(
+        jurisdictions.map((entry) => entry.slug),
+        text,
+      ).toContain(doc.frontmatter.jurisdiction);
+      if (doc.frontmatter.authority) expect(authorities.map((entry) => entry.slug)).toContain(doc.frontmatter.authority);
+    }
+    expect(importWith('Un texte qui ne nomme rien de connu.', { jurisdictions }).review.join('\n')).toMatch(/unknown jurisdiction: .*set to "ue"/);
+  });
+
+  it('refuses a taxonomy file whose court rule is not a valid regular expression, naming the file and field', () => {
+    const dir = join(OUTPUT, 'taxonomy-bad-regex');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'authorities.json'), JSON.stringify([{ slug: 'x', label: 'X', description: 'X.', keywords: [], citations: ['(unclosed'] }]));
+    expect(() => loadTaxonomy(dir, dirs.fallbackTaxonomy)).toThrow(/authorities\.json: entry 1: field "citations\[0\]" is not a valid regular expression/);
   });
 });
