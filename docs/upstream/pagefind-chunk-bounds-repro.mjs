@@ -14,11 +14,43 @@ import * as pagefind from 'pagefind';
 
 const out = mkdtempSync(join(tmpdir(), 'pagefind-bounds-'));
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 const SHORT = ['a', 'de', 'la', 'le', 'et', 'en', 'du', 'un', 'une', 'les', 'des', 'au'];
-const STEMS = ['accident', 'accessoire', 'acceptation', 'application', 'applicable', 'appel', 'contentieux', 'contrat', 'contribution', 'auprès', 'autorité', 'décision', 'délai', 'déclaration', 'employeur', 'salarié', 'cotisation', 'assurance', 'maladie', 'pension', 'retraite', 'travail', 'prestation'];
+const STEMS = [
+  'accident',
+  'accessoire',
+  'acceptation',
+  'application',
+  'applicable',
+  'appel',
+  'contentieux',
+  'contrat',
+  'contribution',
+  'auprès',
+  'autorité',
+  'décision',
+  'délai',
+  'déclaration',
+  'employeur',
+  'salarié',
+  'cotisation',
+  'assurance',
+  'maladie',
+  'pension',
+  'retraite',
+  'travail',
+  'prestation',
+];
 const ENDINGS = ['', 's', 'e', 'es', 'al', 'aux', 'ement', 'ion', 'ions', 'eur', 'eurs', 'ant', 'ante'];
-const word = () => (random() < 0.45 ? SHORT[Math.floor(random() * SHORT.length)] : STEMS[Math.floor(random() * STEMS.length)] + ENDINGS[Math.floor(random() * ENDINGS.length)] + (random() < 0.3 ? String.fromCharCode(97 + Math.floor(random() * 26)) : ''));
+const word = () =>
+  random() < 0.45
+    ? SHORT[Math.floor(random() * SHORT.length)]
+    : STEMS[Math.floor(random() * STEMS.length)] +
+      ENDINGS[Math.floor(random() * ENDINGS.length)] +
+      (random() < 0.3 ? String.fromCharCode(97 + Math.floor(random() * 26)) : '');
 
 const { index } = await pagefind.createIndex({ forceLanguage: 'fr' });
 for (let page = 0; page < 3000; page++) {
@@ -39,7 +71,18 @@ const dir = join(out, 'pagefind');
 const chunks = (from) => fetched.slice(from).filter((file) => file.url.endsWith('.pf_index'));
 
 console.log('word             chunks   KB  results');
-for (const [i, query] of ['accident', 'application', 'applicable', 'contentieux', 'auprès', 'contrat', 'délai', 'employeur', 'salarié', 'assurance'].entries()) {
+for (const [i, query] of [
+  'accident',
+  'application',
+  'applicable',
+  'contentieux',
+  'auprès',
+  'contrat',
+  'délai',
+  'employeur',
+  'salarié',
+  'assurance',
+].entries()) {
   const module = await import(`${pathToFileURL(join(dir, 'pagefind.js')).href}?instance=${i}`);
   await module.options({ basePath: `${pathToFileURL(dir).href}/` });
   await module.init();
