@@ -1,6 +1,7 @@
 /** A build without a site URL says so: its canonical URLs, feeds and citations name localhost. */
 import { describe, expect, it } from 'vitest';
-import { readPage } from '../helpers/dist.ts';
+import { pageExists, readPage } from '../helpers/dist.ts';
+import { brokenLinks } from '../helpers/links.ts';
 import { runAstro, OUTPUT } from '../helpers/site-build.ts';
 import { siteOriginWarning } from '../../src/integrations/site-origin-warning.ts';
 import { join } from 'node:path';
@@ -30,6 +31,11 @@ describe('public origin', () => {
       expect.stringMatching(/No site URL is set: canonical URLs, feeds, the sitemap and citations will name http:\/\/localhost:4321/),
       expect.stringMatching(/\[@astrojs\/sitemap\] The Sitemap integration requires the `site` astro.config option. Skipping./),
     ]);
-    expect(readPage(join(OUTPUT, 'no-site', 'dist'), '/')).toContain('<link rel="canonical" href="http://localhost:4321/"');
+    const dist = join(OUTPUT, 'no-site', 'dist');
+    expect(readPage(dist, '/')).toContain('<link rel="canonical" href="http://localhost:4321/"');
+    // No sitemap is written, so no page links to one; every other internal link resolves.
+    expect(pageExists(dist, '/sitemap-index.xml')).toBe(false);
+    expect(readPage(dist, '/')).not.toContain('sitemap-index.xml');
+    expect(brokenLinks(dist, '/', 'http://localhost:4321')).toEqual([]);
   }, 300_000);
 });
