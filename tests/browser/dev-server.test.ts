@@ -1,0 +1,72 @@
+/**
+ * `npm run dev` as an editor uses it: the real dev server on the real content, pages styled and
+ * free of Content Security Policy errors (the policy is for production builds; Vite injects its
+ * styles inline in development).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, watchErrors } from '../helpers/browser.ts';
+import { childEnv, ROOT } from '../helpers/site-build.ts';
+
+let dev: ChildProcess;
+let origin: string;
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    env: { ...childEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  dev.stdout?.on('data', (chunk) => (output += chunk));
+  dev.stderr?.on('data', (chunk) => (output += chunk));
+  for (let attempt = 0; ; attempt++) {
+    if (
+      await fetch(`${origin}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      break;
+    if (attempt > 300 || dev.exitCode !== null) throw new Error(`astro dev did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  browser = await launch();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  dev?.kill();
+});
+
+describe('npm run dev', () => {
+  it.each(['/', '/articles/plan-action-ue-cybersecurite-hopitaux/', '/recherche/'])('%s is styled, with no CSP error', async (path) => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    // The site's stylesheet applies: the header's layout and the skip link hidden off screen.
+    const header = await page.$eval('.site-header', (element) => getComputedStyle(element).borderBottomStyle);
+    expect(header, path).not.toBe('none');
+    const skip = await page.$eval('.skip-link', (element) => element.getBoundingClientRect().top);
+    expect(skip, path).toBeLessThan(0);
+    expect(
+      errors.filter((message) => /Content Security Policy|CSP/i.test(message)),
+      path,
+    ).toEqual([]);
+    await page.close();
+  });
+});
