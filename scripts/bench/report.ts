@@ -66,7 +66,7 @@ export function markdownReport(results: Results): string {
     '',
     `${results.date} · ${results.machine.cpu} × ${results.machine.cores} · ${results.machine.memoryGB} GB · Node ${results.machine.node} · Astro ${results.machine.astro} · Pagefind ${results.machine.pagefind}`,
     '',
-    `Builds run one after the other${results.repeat > 1 ? `, ${results.repeat} times each (interleaved; medians shown)` : ''}, each cold (fresh dist and cache), with the Astro CLI in a child process; CPU time and peak RSS are summed over the build's process tree, sampled every 100 ms from /proc. The load average shows other work on the machine: wall times are only comparable when it stays well below the number of cores.`,
+    `Builds run one after the other${results.repeat > 1 ? `, ${results.repeat} times each (interleaved; medians shown)` : ''}, each cold (fresh dist and cache), each in a child process (Vigie through Astro's programmatic build, the bare sites through the Astro CLI); CPU time and peak RSS are summed over the build's process tree, sampled every 100 ms from /proc. The load average shows other work on the machine: wall times are only comparable when it stays well below the number of cores.`,
     '',
     `Corpus: ${results.corpus.articles} articles, ${mb(results.corpus.bodyBytes)} MB of Markdown body (4–6 KB each), seed ${results.corpus.seed}, from ${results.corpus.codes.map((c) => c.title).join(', ')}${results.corpus.reusedText ? ' (text reused: N exceeds the codes)' : ''}; generated in ${seconds(results.corpus.generateMs)} s.`,
     '',

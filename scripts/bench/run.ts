@@ -7,7 +7,8 @@
  *   npm run bench -- --report DIR [DIR…]   (docs/benchmark.md from earlier runs' results.json)
  *
  * 1. generates N articles of real legal text (generate-corpus.ts);
- * 2. builds them four ways, one after the other, each with the real Astro CLI in a child process:
+ * 2. builds them four ways, one after the other, each in a child process (Vigie through Astro's
+ *    programmatic build, scripts/astro-child.ts; the bare sites through the Astro CLI):
  *    - vigie: `npm run build`, i.e. `astro build` of the project (every page, feed, sitemap and
  *      the Pagefind index, written by the integration at the end of the build), with
  *      VIGIE_CONTENT_DIR pointing at the corpus;

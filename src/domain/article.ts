@@ -1,5 +1,5 @@
 /**
- * The shape of an article as `src/lib` sees it: what the content schema produces, without any
+ * The shape of an article as `src/domain` sees it: what the content schema produces, without any
  * Astro type, so the logic here is testable with plain objects.
  */
 import type { PartialDate } from './partial-date.ts';

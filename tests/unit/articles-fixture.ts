@@ -1,4 +1,4 @@
-/** Plain article objects for unit tests of src/lib. */
+/** Plain article objects for unit tests of src/domain. */
 import type { Article, ArticleData } from '../../src/domain/article.ts';
 
 export function article(id: string, overrides: Partial<ArticleData> = {}): Article {
