@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARTICLE_COLLECTIONS } from '../content.config.ts';
+import { buildDay } from '../domain/build-day.ts';
 import { publishedArticles } from '../domain/publish.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../domain/related.ts';
 import { taxonomyUsage, type TaxonomyUsage } from '../domain/taxonomy-usage.ts';
@@ -28,8 +29,8 @@ let cached: Promise<SiteContent> | undefined;
 
 export function siteContent(): Promise<SiteContent> {
   cached ??= (async () => {
-    // Drafts are visible while editing with `astro dev`, never in a build.
-    const articles = publishedArticles(await allArticles(), { includeDrafts: import.meta.env.DEV });
+    // Drafts and scheduled articles show while editing with `astro dev`, never in a build.
+    const articles = publishedArticles(await allArticles(), { includeDrafts: import.meta.env.DEV, today: buildDay() });
     const dirs = contentDirs();
     return {
       articles,

@@ -1,7 +1,7 @@
 /**
- * `npm run dev` as an editor uses it: the real dev server on the real content, pages styled and
+ * `npm run dev` as an editor uses it: the real dev server on the fixture content, pages styled and
  * free of Content Security Policy errors (the policy is for production builds; Vite injects its
- * styles inline in development).
+ * styles inline in development), drafts and scheduled articles shown and marked.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, watchErrors } from '../helpers/browser.ts';
-import { childEnv, ROOT } from '../helpers/site-build.ts';
+import { childEnv, FIXTURE_CONTENT, ROOT, TEST_TODAY } from '../helpers/site-build.ts';
 
 let dev: ChildProcess;
 let origin: string;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...childEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...childEnv(), VIGIE_CONTENT_DIR: FIXTURE_CONTENT, VIGIE_TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -54,7 +54,7 @@ afterAll(async () => {
 });
 
 describe('npm run dev', () => {
-  it.each(['/', '/articles/plan-action-ue-cybersecurite-hopitaux/', '/recherche/'])('%s is styled, with no CSP error', async (path) => {
+  it.each(['/', '/articles/tableaux-gfm/', '/recherche/'])('%s is styled, with no CSP error', async (path) => {
     const page = await browser.newPage();
     const errors = watchErrors(page);
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
@@ -67,6 +67,17 @@ describe('npm run dev', () => {
       errors.filter((message) => /Content Security Policy|CSP/i.test(message)),
       path,
     ).toEqual([]);
+    await page.close();
+  });
+
+  it('shows drafts and scheduled articles, each marked, on the home page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/`);
+    const badges = await page.$$eval('.article-card', (cards) =>
+      cards.map((card) => `${card.querySelector('.article-card__title')?.textContent?.trim()} | ${card.querySelector('.badge')?.textContent ?? ''}`),
+    );
+    expect(badges).toContain('Article programmé pour une date à venir | Programmé pour le 15 septembre 2025');
+    expect(badges).toContain('Brouillon confidentiel à ne jamais publier | Brouillon');
     await page.close();
   });
 });

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_CONTENT, SITES } from '../helpers/site-build.ts';
+import { FIXTURE_CONTENT, SITES, TEST_TODAY } from '../helpers/site-build.ts';
 import { elementWith, listFiles, pageExists, readPage, textOf } from '../helpers/dist.ts';
 import { brokenLinks } from '../helpers/links.ts';
 import { readRss } from '../helpers/read-feeds.ts';
@@ -14,11 +14,13 @@ const dist = SITES.fixture;
 const PUBLISHED = GENERATED_COUNT + 5;
 
 describe('fixture site', () => {
-  it('keeps drafts out of every page, feed and the sitemap', () => {
+  it('keeps drafts and articles scheduled after the build day out of every page, feed, calendar and the sitemap', () => {
     expect(pageExists(dist, '/articles/brouillon-confidentiel/')).toBe(false);
-    for (const file of [...listFiles(dist, '.html'), ...listFiles(dist, '.xml')]) {
+    expect(pageExists(dist, '/articles/publication-programmee/')).toBe(false);
+    for (const file of [...listFiles(dist, '.html'), ...listFiles(dist, '.xml'), ...listFiles(dist, '.ics')]) {
       const text = readFileSync(file, 'utf8');
       expect(text.includes('brouillon-confidentiel') || text.includes('Brouillon confidentiel') || text.includes('BROUILLONSECRET'), file).toBe(false);
+      expect(text.includes('publication-programmee') || text.includes('Article programmé') || text.includes('PROGRAMMESECRET'), file).toBe(false);
     }
   });
 
@@ -108,6 +110,11 @@ describe('fixture site', () => {
   it('makes root-relative links in feed content absolute', () => {
     const gfm = readRss(join(dist, 'rss.xml')).channel.item.find((item) => item.link.endsWith('/tableaux-gfm/'))!;
     expect(gfm['content:encoded']).toContain('href="https://veille.example.org/articles/fixture-001/"');
+  });
+
+  it('the fixture folder really holds a scheduled article (the test above is not vacuous)', () => {
+    const text = readFileSync(join(FIXTURE_CONTENT, 'articles', 'publication-programmee.mdx'), 'utf8');
+    expect(/^published: (\S+)$/m.exec(text)![1]! > TEST_TODAY).toBe(true);
   });
 
   it('the fixture folder really holds a draft (the draft tests above are not vacuous)', () => {

@@ -80,9 +80,10 @@ describe('importing the seed file', () => {
       const path = join(published, 'articles', file);
       writeFileSync(path, readFileSync(path, 'utf8').replace('\ndraft: true\n', '\ndraft: false\n'));
     }
-    // Built on 20 June 2025: June has key dates both past (19 June) and to come (28 June), so
+    // Built on 28 June 2025, the newest document's day (a later one is scheduled, not shown): June
+    // has key dates both past (19 June) and to come (28 June: the build day is still to come), so
     // the agenda lists that month under both headings.
-    const dist = await buildSite({ name: 'import-seed-site', contentDir: published, env: { VIGIE_TODAY: '2025-06-20' } });
+    const dist = await buildSite({ name: 'import-seed-site', contentDir: published, env: { VIGIE_TODAY: '2025-06-28' } });
     const documents = seedDocuments();
     report.documents.forEach((doc, i) => {
       const slug = doc.file

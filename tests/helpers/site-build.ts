@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The build date of every test build. */
-export const TEST_TODAY = '2025-06-01';
+export const TEST_TODAY = '2025-06-30';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const OUTPUT = join(ROOT, 'tests', '.output');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, publishedArticles } from '../../src/domain/publish.ts';
+import { isPublished, isScheduled, publishedArticles } from '../../src/domain/publish.ts';
 import { compareNewestFirst } from '../../src/domain/sort.ts';
 import { article, day } from './articles-fixture.ts';
 
@@ -22,6 +22,14 @@ describe('publishedArticles', () => {
     const before = items.map((a) => a.id);
     publishedArticles(items);
     expect(items.map((a) => a.id)).toEqual(before);
+  });
+  it('holds back an article published after the build day, until that day', () => {
+    expect(publishedArticles(items, { today: '2025-05-31' }).map((a) => a.id)).toEqual(['same-day-a', 'same-day-b', 'old']);
+    expect(publishedArticles(items, { today: '2025-06-01' }).map((a) => a.id)).toEqual(['new', 'same-day-a', 'same-day-b', 'old']);
+    expect(isScheduled(items[2]!, '2025-05-31')).toBe(true);
+    expect(isScheduled(items[2]!, undefined)).toBe(false);
+    // The dev server shows it, as it shows drafts.
+    expect(publishedArticles(items, { today: '2025-05-31', includeDrafts: true }).map((a) => a.id)).toContain('new');
   });
   it('isPublished is false for drafts', () => {
     expect(isPublished(items[1]!)).toBe(false);
