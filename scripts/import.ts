@@ -8,8 +8,8 @@
  * unless --force; writes nothing at all when any input fails; each file is written to a temporary
  * name and renamed, so no file is ever half-written.
  */
-import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { listArticleFiles, slugOfFile } from '../src/loading/article-files.ts';
@@ -19,6 +19,7 @@ import { loadTaxonomy } from '../src/loading/taxonomy.ts';
 import { decodeText, InputError } from '../src/importer/decode-text.ts';
 import { draftFileText, importDocument, LostTextError, type ImportedDocument } from '../src/importer/import-document.ts';
 import { splitDocuments } from '../src/importer/split-documents.ts';
+import { TEMPORARY_DRAFT, writeDraft } from '../src/importer/write-draft.ts';
 
 type Status = 'created' | 'unchanged' | 'overwritten' | 'would create' | 'would overwrite' | 'conflict';
 
@@ -50,6 +51,26 @@ const OPTIONS = {
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** Removes, and returns, the temporary files of imports that are no longer running. */
+function removeLeftoverTemporaryFiles(dir: string): string[] {
+  const running = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (error) {
+      return (error as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  };
+  const removed: string[] = [];
+  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+    const pid = TEMPORARY_DRAFT.exec(name)?.[1];
+    if (!pid || running(Number(pid))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed.push(join(dir, name));
+  }
+  return removed;
+}
 
 function main(): number {
   let args: ReturnType<typeof parseArgs<{ allowPositionals: true; options: typeof OPTIONS }>>;
@@ -85,10 +106,18 @@ function main(): number {
 
   const errors: string[] = [];
   const planned: Planned[] = [];
-  const existing = new Map(listArticleFiles(outDir).map((file) => [slugOfFile(file), file]));
+  // A slug is taken by any article of the content folder, not only by those under --out.
+  let existing: Map<string, string>;
+  try {
+    existing = new Map([...listArticleFiles(dirs.articles), ...listArticleFiles(outDir)].map((file) => [slugOfFile(file), file]));
+  } catch (error) {
+    console.error(`${(error as Error).message}\nNothing written.`);
+    return 2;
+  }
+  const leftovers = removeLeftoverTemporaryFiles(outDir);
   const names = new Set<string>();
 
-  const warnings: string[] = [];
+  const warnings: string[] = leftovers.map((file) => `${relative(process.cwd(), file)}: a temporary file left by an interrupted import; removed.`);
   const seen = new Map<string, string>();
   for (const input of args.positionals) {
     const inputPath = resolve(here, input);
@@ -147,27 +176,28 @@ function main(): number {
   }
 
   const conflicts = planned.filter((p) => p.status === 'conflict');
-  const failed = errors.length > 0 || conflicts.length > 0;
-  if (!failed && !dryRun) {
+  let written = 0;
+  if (!errors.length && !conflicts.length && !dryRun) {
     for (const plan of planned) {
       if (plan.status === 'unchanged') continue;
       mkdirSync(dirname(plan.path), { recursive: true });
-      const temporary = join(dirname(plan.path), `.${basename(plan.path)}.${process.pid}.tmp`);
-      try {
-        writeFileSync(temporary, plan.text);
-        renameSync(temporary, plan.path);
-      } finally {
-        rmSync(temporary, { force: true });
+      if (writeDraft(plan.path, plan.text, plan.status === 'overwritten')) written++;
+      else {
+        // Another import created this draft while this one ran.
+        plan.status = 'conflict';
+        plan.problem = `${relative(process.cwd(), plan.path)} was created by another import while this one ran; not overwritten (run the import again)`;
+        conflicts.push(plan);
       }
     }
   }
+  const failed = errors.length > 0 || conflicts.length > 0;
 
   if (args.values.json) {
     console.log(
       JSON.stringify(
         {
           ok: !failed,
-          written: failed || dryRun ? 0 : planned.filter((p) => p.status === 'created' || p.status === 'overwritten').length,
+          written,
           errors: [...errors, ...conflicts.map((c) => c.problem!)],
           warnings,
           documents: planned.map((p) => ({
@@ -208,7 +238,8 @@ function main(): number {
     for (const error of errors) console.error(`error: ${error}`);
     for (const conflict of conflicts) console.error(`error: ${conflict.problem}`);
     const count = (status: Status) => planned.filter((p) => p.status === status).length;
-    if (failed) console.error(`\nNothing written: ${errors.length + conflicts.length} problem(s).`);
+    if (failed)
+      console.error(`\n${written ? `${written} draft(s) written, the others not` : 'Nothing written'}: ${errors.length + conflicts.length} problem(s).`);
     else if (dryRun) console.log(`\nDry run: ${planned.length} document(s), nothing written.`);
     else if (count('unchanged') === planned.length) console.log(`\nNothing to do: all ${planned.length} draft(s) already exist with the same content.`);
     else

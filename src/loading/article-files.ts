@@ -3,7 +3,7 @@
  * (so two files with one name in different folders clash), and YAML silently turns an impossible
  * unquoted date such as 2025-02-30 into 2 March, so dates are checked on the raw text.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parseIsoDay } from '../domain/french-date.ts';
 import { isValidSlug } from '../domain/slug.ts';
@@ -18,7 +18,15 @@ export function listArticleFiles(dir: string): string[] {
   const walk = (current: string): void => {
     for (const name of readdirSync(current).sort()) {
       const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
+      let stats: ReturnType<typeof statSync>;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        if (lstatSync(path).isSymbolicLink())
+          throw new Error(`${path}: a symbolic link to a file or folder that does not exist; remove it or point it to an article.`);
+        throw error;
+      }
+      if (stats.isDirectory()) walk(path);
       else if ((ARTICLE_EXTENSIONS as readonly string[]).includes(extname(name))) files.push(path);
     }
   };

@@ -1,5 +1,5 @@
 /** The importer on hostile and broken inputs: clear errors, nothing lost, nothing half-written. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildSite, OUTPUT } from '../helpers/site-build.ts';
@@ -145,6 +145,37 @@ describe('overwriting', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/is already used by/);
     expect(existsSync(join(out, name))).toBe(false);
+  });
+
+  it('refuses a slug used anywhere in the content folder, not only under --out', () => {
+    const content = join(work, 'content');
+    const path = input('arret.txt', DECISION);
+    const name = importJson([path, '--out', out, '--dry-run']).documents[0]!.file.split('/').at(-1)!;
+    mkdirSync(join(out, 'archives'), { recursive: true });
+    writeFileSync(join(out, 'archives', name), 'existing');
+    const year = join(out, '2026');
+    mkdirSync(year, { recursive: true });
+    const run = runImporter([path, '--out', year], { VIGIE_CONTENT_DIR: content });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/is already used by .*archives/);
+    expect(readdirSync(year)).toEqual([]);
+  });
+
+  it('a broken symbolic link under --out is a clear error, not a stack trace', () => {
+    symlinkSync(join(work, 'nowhere.mdx'), join(out, 'lien-casse.mdx'));
+    const run = runImporter([input('arret.txt', DECISION), '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/lien-casse\.mdx: a symbolic link to a file or folder that does not exist/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('removes the temporary files an interrupted import left, and says so', () => {
+    writeFileSync(join(out, '.2025-03-12-cass-arret.mdx.999999.tmp'), 'half a draft');
+    const report = importJson([input('arret.txt', DECISION), '--out', out]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/\.2025-03-12-cass-arret\.mdx\.999999\.tmp: a temporary file left by an interrupted import; removed\./),
+    ]);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('--dry-run writes nothing', () => {
