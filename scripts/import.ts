@@ -44,6 +44,9 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 const USAGE = 'Usage: npm run import -- <file…> [--out content/articles] [--dry-run] [--force] [--json]';
 
+/** Above this, an input is worth a warning (README: importing). */
+const LARGE_INPUT_BYTES = 1_000_000;
+
 const OPTIONS = {
   out: { type: 'string' },
   'dry-run': { type: 'boolean' },
@@ -135,7 +138,15 @@ function main(): number {
       continue;
     }
     try {
-      const { text, encoding } = decodeText(bytes, input);
+      const { text, encoding, controls } = decodeText(bytes, input);
+      if (controls.lineBreaks)
+        warnings.push(`${input}: ${controls.lineBreaks} vertical tab(s) or form feed(s) (Word's Shift+Enter, a PDF's page break) read as line breaks.`);
+      if (controls.dropped) warnings.push(`${input}: ${controls.dropped} control character(s) dropped (pages and feeds cannot carry them).`);
+      if (bytes.byteLength > LARGE_INPUT_BYTES) {
+        warnings.push(
+          `${input}: ${(bytes.byteLength / 2 ** 20).toFixed(1)} MB; an article this long makes heavy pages and feeds (each feed carries its articles whole): split it, or link the text at its source.`,
+        );
+      }
       const documents = splitDocuments(text);
       if (!documents.length) throw new InputError(`${input}: no document found (no line with letters or digits).`);
       documents.forEach((raw, index) => {

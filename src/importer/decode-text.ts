@@ -15,6 +15,31 @@ const NOT_TEXT: [string, string][] = [
 export interface DecodedText {
   text: string;
   encoding: InputEncoding;
+  /** Control characters found: vertical tabs and form feeds read as line breaks, others dropped. */
+  controls: { lineBreaks: number; dropped: number };
+}
+
+/**
+ * Word's Shift+Enter (vertical tab) and a PDF's page break (form feed) are line breaks; other
+ * control characters (and what XML forbids) would end up in a draft, then in pages and feeds,
+ * which no reader can parse: dropped.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const DROPPED = /[\u0000-\u0008\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+export function cleanControls(text: string): { text: string; controls: DecodedText['controls'] } {
+  let lineBreaks = 0;
+  let dropped = 0;
+  const cleaned = text
+    .replace(/[\v\f]/g, () => {
+      lineBreaks++;
+      return '\n';
+    })
+    .replace(DROPPED, () => {
+      dropped++;
+      return '';
+    });
+  return { text: cleaned, controls: { lineBreaks, dropped } };
 }
 
 export class InputError extends Error {}
@@ -32,7 +57,7 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
     } catch {
       throw new InputError(`${name}: the file starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; expected text.`);
     }
-    return decoded.trim() ? { text: decoded.replace(/\r\n?/g, '\n'), encoding: `${utf16} (BOM)` } : blank(name);
+    return decoded.trim() ? { ...cleanControls(decoded.replace(/\r\n?/g, '\n')), encoding: `${utf16} (BOM)` } : blank(name);
   }
   const sample = bytes.subarray(0, 65536);
   let control = 0;
@@ -58,7 +83,7 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
   }
   text = text.replace(/\r\n?/g, '\n');
   if (!text.trim()) return blank(name);
-  return { text, encoding };
+  return { ...cleanControls(text), encoding };
 }
 
 function blank(name: string): never {

@@ -178,6 +178,32 @@ describe('overwriting', () => {
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
+  it('a pasted vertical tab or escape never reaches the draft, and the report says so; the feed stays well-formed', async () => {
+    const report = importJson([
+      input('word.txt', `Dans un arrêt du 12 mars 2025, la Cour de cassation a jugé\u000bque le prestataire \u001bmanquait à son obligation de conseil.\n`),
+      '--out',
+      out,
+    ]);
+    expect(report.warnings).toEqual([
+      expect.stringMatching(/1 vertical tab\(s\) or form feed\(s\)/),
+      expect.stringMatching(/1 control character\(s\) dropped/),
+    ]);
+    const draft = readFileSync(join(work, report.documents[0]!.file.replace(/^.*content\//, 'content/')), 'utf8');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters.
+    expect(draft).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+  });
+
+  it('warns about an input over 1 MB', () => {
+    const paragraph = 'La Commission européenne a présenté le 15 janvier 2025 un plan sur la cybersécurité des hôpitaux. ';
+    const report = importJson([
+      input('long.txt', `${Array.from({ length: 12_000 }, (_, i) => `${paragraph}Paragraphe ${i}.`).join('\n')}\n`),
+      '--out',
+      out,
+      '--dry-run',
+    ]);
+    expect(report.warnings).toEqual([expect.stringMatching(/long\.txt: 1\.\d MB; an article this long makes heavy pages and feeds/)]);
+  });
+
   it('--dry-run writes nothing', () => {
     const report = importJson([input('arret.txt', DECISION), '--out', out, '--dry-run']);
     expect(report.documents[0]!.status).toBe('would create');

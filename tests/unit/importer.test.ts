@@ -22,10 +22,24 @@ const dates = (text: string) => findDates(text, REF).map((d) => `${d.date}|${d.p
 
 describe('decodeText', () => {
   it('reads UTF-8, strips a BOM, normalises CRLF', () => {
-    expect(decodeText(new TextEncoder().encode('\uFEFFa\r\nb\rc'), 'f')).toEqual({ text: 'a\nb\nc', encoding: 'utf-8 (BOM)' });
+    expect(decodeText(new TextEncoder().encode('\uFEFFa\r\nb\rc'), 'f')).toEqual({
+      text: 'a\nb\nc',
+      encoding: 'utf-8 (BOM)',
+      controls: { lineBreaks: 0, dropped: 0 },
+    });
   });
   it('falls back to Windows-1252 for invalid UTF-8', () => {
-    expect(decodeText(Uint8Array.from([0x43, 0x6f, 0xfb, 0x74, 0x20, 0x80]), 'f')).toEqual({ text: 'Coût €', encoding: 'windows-1252' });
+    expect(decodeText(Uint8Array.from([0x43, 0x6f, 0xfb, 0x74, 0x20, 0x80]), 'f')).toEqual({
+      text: 'Coût €',
+      encoding: 'windows-1252',
+      controls: { lineBreaks: 0, dropped: 0 },
+    });
+  });
+  it('reads vertical tabs and form feeds as line breaks and drops other control characters, counting them', () => {
+    const prose = ' Un texte juridique assez long pour ne pas passer pour un fichier binaire.'.repeat(4);
+    const decoded = decodeText(new TextEncoder().encode(`Ligne un\u000bligne deux\u000cpage deux \u001b[1mgras\u0007 fin.${prose}`), 'f');
+    expect(decoded.text).toBe(`Ligne un\nligne deux\npage deux [1mgras fin.${prose}`);
+    expect(decoded.controls).toEqual({ lineBreaks: 2, dropped: 2 });
   });
   it('refuses empty and binary input, naming the file', () => {
     expect(() => decodeText(new Uint8Array(), 'vide.txt')).toThrow(InputError);
@@ -33,9 +47,9 @@ describe('decodeText', () => {
   });
   it('reads UTF-16 with a byte-order mark, both byte orders', () => {
     const le = Uint8Array.from([0xff, 0xfe, ...[...'Arrêt\r\n'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    expect(decodeText(le, 'f')).toEqual({ text: 'Arrêt\n', encoding: 'utf-16le (BOM)' });
+    expect(decodeText(le, 'f')).toEqual({ text: 'Arrêt\n', encoding: 'utf-16le (BOM)', controls: { lineBreaks: 0, dropped: 0 } });
     const be = Uint8Array.from([0xfe, 0xff, ...[...'Arrêt'].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
-    expect(decodeText(be, 'f')).toEqual({ text: 'Arrêt', encoding: 'utf-16be (BOM)' });
+    expect(decodeText(be, 'f')).toEqual({ text: 'Arrêt', encoding: 'utf-16be (BOM)', controls: { lineBreaks: 0, dropped: 0 } });
   });
   it('refuses PDF and RTF files with what to do instead', () => {
     expect(() => decodeText(new TextEncoder().encode('%PDF-1.7\n1 0 obj'), 'décision.pdf')).toThrow(/décision\.pdf: a PDF file: export its text first/);
