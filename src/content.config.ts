@@ -5,6 +5,7 @@
  * Content lives in `content/` (or in `$VIGIE_CONTENT_DIR`): one MDX file per article in
  * `articles/`, whose file name is its slug, and the taxonomy as JSON in `taxonomy/`.
  */
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -234,6 +235,11 @@ export const articleSchema = knownKeys.pipe(
 // Fails before Astro silently accepts a clashing slug or a rolled-over date.
 checkArticleFiles(dirs.articles);
 const byRenderer = articleFilesByRenderer(dirs.articles, process.env.NODE_ENV === 'development');
+for (const { file, bytes } of byRenderer.large) {
+  console.warn(
+    `[vigie] ${relative(process.cwd(), file)}: ${(bytes / 2 ** 20).toFixed(1)} MB; an article this long makes heavy pages and feeds (each feed carries its articles whole): split it, or link the text at its source.`,
+  );
+}
 
 const articles = defineCollection({
   loader: markdownArticleLoader({ files: () => byRenderer.markdown }),

@@ -93,16 +93,26 @@ export interface ArticleFilesByRenderer {
   markdown: string[];
   /** Paths relative to the articles folder, for glob(). */
   mdx: string[];
+  /** Articles over `LARGE_ARTICLE_BYTES`, with their size: worth a warning. */
+  large: { file: string; bytes: number }[];
 }
+
+/**
+ * Above this, an article makes heavy pages and feeds (each feed carries its articles whole: a
+ * 20 MB article gives a 22 MB rss.xml). README: writing an article.
+ */
+export const LARGE_ARTICLE_BYTES = 1_000_000;
 
 /**
  * Splits the articles under `dir` by body (mdx-module-reason.ts). With `everyAsMdx` (the dev
  * server, where an edit may add a component to any file), all go to @astrojs/mdx.
  */
 export function articleFilesByRenderer(dir: string, everyAsMdx: boolean): ArticleFilesByRenderer {
-  const split: ArticleFilesByRenderer = { markdown: [], mdx: [] };
+  const split: ArticleFilesByRenderer = { markdown: [], mdx: [], large: [] };
   for (const file of listArticleFiles(dir)) {
-    const body = readFileSync(file, 'utf8').replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, '');
+    const source = readFileSync(file, 'utf8');
+    if (Buffer.byteLength(source) > LARGE_ARTICLE_BYTES) split.large.push({ file, bytes: Buffer.byteLength(source) });
+    const body = source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---/, '');
     if (everyAsMdx || extname(file) !== '.mdx' || mdxModuleReason(body)) split.mdx.push(relative(dir, file).split('\\').join('/'));
     else split.markdown.push(file);
   }

@@ -95,6 +95,14 @@ describe('invalid content fails with a clear message', () => {
     expect(run.code).toBe(0);
   });
 
+  it('warns about an article over 1 MB, naming it, and still builds it', async () => {
+    const dir = join(OUTPUT, 'invalid', 'large');
+    writeContent(dir, { 'long.mdx': `${VALID}\n${'Un paragraphe de texte juridique assez long pour peser. '.repeat(20_000)}\n` });
+    const run = await runAstro('sync', { name: 'invalid-large', contentDir: dir });
+    expect(run.code, run.output).toBe(0);
+    expect(run.output).toMatch(/long\.mdx: 1\.\d MB; an article this long makes heavy pages and feeds/);
+  });
+
   it.concurrent.each(cases)('$name', async ({ name, files, expected }) => {
     const id = name.replace(/[^a-z]+/gi, '-');
     const dir = join(OUTPUT, 'invalid', id);
