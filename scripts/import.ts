@@ -104,7 +104,13 @@ function main(): number {
   }
   const dryRun = args.values['dry-run'] === true;
   const force = args.values.force === true;
-  const taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+  let taxonomy: ReturnType<typeof loadTaxonomy>;
+  try {
+    taxonomy = loadTaxonomy(dirs.taxonomy, dirs.fallbackTaxonomy);
+  } catch (error) {
+    console.error(`${(error as Error).message}\nNothing written.`);
+    return 2;
+  }
   const today = buildDay();
 
   const errors: string[] = [];

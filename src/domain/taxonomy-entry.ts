@@ -21,6 +21,12 @@ export interface TaxonomyEntry {
   fallback?: boolean;
   /** Authorities: a court, whose documents are rulings. */
   court?: boolean;
+  /**
+   * Authorities: a court of appeal, read by the city its label names ("Cour d’appel de Rennes")
+   * wherever a text writes "cour d’appel de Rennes" or "CA Rennes,". A court of appeal the taxonomy
+   * does not list yet is proposed on the model of these: slug, jurisdiction and ruling type.
+   */
+  appealCourt?: boolean;
   /** Courts: the type slug their rulings take ("arret", "decision"). */
   ruling?: string;
   /** Courts: the type slug a ruling takes instead when the text calls it so (the Conseil d'État's "arrêt"). */
@@ -35,6 +41,11 @@ export interface TaxonomyEntry {
   enacts?: boolean;
   /** Types: regular expressions of the words naming an act of this type before its date ("décret", "ordonnance(?=\\s+n°)"). */
   acts?: string[];
+  /**
+   * Types: a regular expression of the numbers acts of this type bear after "n°" ("\\d{4}-\\d+" for
+   * "décret n° 2025-1187"). A lead naming such an act by its number is that act, whatever it cites.
+   */
+  actNumber?: string;
 }
 
 export const TAXONOMY_KINDS = ['topics', 'jurisdictions', 'authorities', 'types'] as const;

@@ -8,10 +8,11 @@ import { formatPartialDateFr } from '../domain/partial-date.ts';
 import { slugify } from '../domain/slug.ts';
 import type { Taxonomy, TaxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { contentLines } from './content-lines.ts';
+import { InputError } from './decode-text.ts';
 import { findDates, mainDate, type FoundDate } from './infer-dates.ts';
 import {
-  APPEAL_COURT_PREFIX,
   actAuthority,
+  appealCourtRuling,
   findIdentifiers,
   firstSentence,
   inferAuthority,
@@ -20,11 +21,14 @@ import {
   openingCitation,
   scoreEntries,
   sentenceEnd,
+  type AuthorityGuess,
   type Evidence,
   type FoundIdentifier,
+  type ScoredEntry,
 } from './infer-metadata.ts';
 import { bodyBlocks, isListItem, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
+import { taxonomyPattern } from './taxonomy-patterns.ts';
 
 /** Inference reads at most this much of a document (dates and keywords sit at the start). */
 const INFERENCE_LIMIT = 50_000;
@@ -204,7 +208,12 @@ interface ActWord {
 
 /** Each type's act words (types.json: `acts`), as one pattern per word. */
 function actWords(taxonomy: Taxonomy): ActWord[] {
-  return taxonomy.types.flatMap((entry) => (entry.acts ?? []).map((source) => ({ pattern: new RegExp(`^(?:${source})`, 'iu'), type: entry.slug })));
+  return taxonomy.types.flatMap((entry) =>
+    (entry.acts ?? []).map((source, i) => ({
+      pattern: taxonomyPattern('types.json', entry, `acts[${i}]`, source, 'iu', (s) => `^(?:${s})`),
+      type: entry.slug,
+    })),
+  );
 }
 
 /**
@@ -213,6 +222,49 @@ function actWords(taxonomy: Taxonomy): ActWord[] {
  */
 function typeOfActWord(word: string, acts: readonly ActWord[], following = ''): string | undefined {
   return acts.find(({ pattern }) => pattern.exec(`${word}${following}`)?.[0].length === word.length)?.type;
+}
+
+interface NumberedActs {
+  /** "<word> n° <number>", the number (group 2) of any type's form. */
+  mention: RegExp;
+  /** Each type's own number form, whole. */
+  numberOf: Map<string, RegExp>;
+}
+
+const numberedCache = new WeakMap<Taxonomy, NumberedActs | undefined>();
+
+/** The types whose acts bear a number (types.json: `actNumber`), compiled once per taxonomy. */
+function numberedActs(taxonomy: Taxonomy): NumberedActs | undefined {
+  if (numberedCache.has(taxonomy)) return numberedCache.get(taxonomy);
+  const numberOf = new Map<string, RegExp>();
+  const forms: string[] = [];
+  for (const entry of taxonomy.types) {
+    if (!entry.actNumber) continue;
+    // Each form compiled alone first, so that an invalid one is named.
+    numberOf.set(
+      entry.slug,
+      taxonomyPattern('types.json', entry, 'actNumber', entry.actNumber, 'iu', (s) => `^(?:${s})$`),
+    );
+    forms.push(`(?:${entry.actNumber})`);
+  }
+  const numbered = forms.length
+    ? { mention: new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+n°\\s*(${forms.join('|')})(?:\\s+du\\s+(?:1er|\\d{1,2})\\s+\\p{L}+\\s+\\d{4})?`, 'iu'), numberOf }
+    : undefined;
+  numberedCache.set(taxonomy, numbered);
+  return numbered;
+}
+
+/**
+ * An act the lead names by its number ("Ordonnance n° 2026-58 du 4 février 2026"): the text
+ * itself, whatever it cites. The first "<word> n° <number>" of the lead counts when the word names
+ * an act of a type whose numbers (types.json: `actNumber`) the number has.
+ */
+function numberedAct(lead: string, taxonomy: Taxonomy, acts: readonly ActWord[]): { type: string; words: string } | undefined {
+  const numbered = numberedActs(taxonomy);
+  const match = numbered?.mention.exec(lead);
+  if (!numbered || !match) return undefined;
+  const type = typeOfActWord(match[1]!, acts, ' n°');
+  return type && numbered.numberOf.get(type)?.test(match[2]!) ? { type, words: match[0] } : undefined;
 }
 
 function actOfDate(text: string, date: FoundDate, acts: readonly ActWord[]): { type: string; words: string } | undefined {
@@ -266,7 +318,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
 
   // Dates
   // A legal text's visas ("Vu la loi n° 2025-604 du 27 juin 2025 ;") date the texts it is based on, not its own events.
-  const dates = findDates(text, parseIsoDay(today)).filter((d) => !/^\s*Vu\s/u.test(text.slice(text.lastIndexOf('\n', d.index) + 1, d.index)));
+  const courtCitations = taxonomy.authorities.flatMap((entry) => entry.citations ?? []);
+  const dates = findDates(text, parseIsoDay(today), courtCitations).filter((d) => !/^\s*Vu\s/u.test(text.slice(text.lastIndexOf('\n', d.index) + 1, d.index)));
   // A deadline still to come is not when the document was issued.
   const main = mainDate(
     dates.filter((d) => d.date <= today.slice(0, d.date.length)),
@@ -297,30 +350,16 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   const acts = actWords(taxonomy);
   const enacted = new Set(acts.map((act) => act.type));
   const plausibleTypes = enacts ? types : types.filter((t) => !enacted.has(t.entry.slug));
-  // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else a
-  // French act numbered in the lead ("Ordonnance n° 2026-58"): the text itself, whatever it cites.
-  const leadAct = /(?<![\p{L}])(\p{L}+)\s+n°\s*\d{4}-\d+(?:\s+du\s+(?:1er|\d{1,2})\s+\p{L}+\s+\d{4})?/iu.exec(text.slice(0, leadEnd));
-  const leadActType = leadAct ? typeOfActWord(leadAct[1]!, acts, ' n°') : undefined;
-  const frenchAct = leadActType && taxonomy.types.find((entry) => entry.slug === leadActType)?.jurisdiction === 'france' ? leadActType : undefined;
-  const act =
-    (main?.precision === 'day' && enacts ? actOfDate(text, main, acts) : undefined) ??
-    (leadAct && frenchAct ? { type: frenchAct, words: leadAct[0] } : undefined);
-  const courtEntry = court ? taxonomy.authorities.find((entry) => entry.slug === authorityGuess.slug) : undefined;
-  if (court) {
-    // A court's ruling type is its own (authorities.json: `ruling`; courts of appeal, "arret"),
-    // or the one the text calls it when the court has a second (`rulingWhenNamed`: the Conseil
-    // d'État's "arrêt"); the texts say "décision" of many other things ("décision individuelle
-    // automatisée").
-    const named = courtEntry?.rulingWhenNamed && types.some((t) => t.entry.slug === courtEntry.rulingWhenNamed);
-    const ruling = (named ? courtEntry.rulingWhenNamed : courtEntry?.ruling) ?? rulingOfAppealCourts(taxonomy);
-    if (ruling) type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
-    else {
-      type = fallbackType(taxonomy, review);
-      review.push(`no ruling type for ${authorityGuess.label} in content/taxonomy/authorities.json ("ruling"): set "type"`);
-    }
-  } else if (act) {
+  // The act whose date is the main date ("le décret n° 2025-1187 du 21 novembre 2025"), else an
+  // act numbered in the lead ("Ordonnance n° 2026-58").
+  const act = (main?.precision === 'day' && enacts ? actOfDate(text, main, acts) : undefined) ?? numberedAct(text.slice(0, leadEnd), taxonomy, acts);
+  const authorityEntry = authorityGuess?.known ? taxonomy.authorities.find((a) => a.slug === authorityGuess.slug) : undefined;
+  const ruling = authorityGuess && court ? rulingType(authorityGuess, authorityEntry, types, taxonomy, review) : undefined;
+  if (authorityGuess && ruling) type = { value: ruling, from: authorityGuess.from.slice(0, 1) };
+  else if (court) type = fallbackType(taxonomy, review);
+  else if (act) {
     type = { value: act.type, from: [act.words] };
-    if (/^ordonnance/i.test(act.words)) review.push('an ordonnance: typed "loi" (the taxonomy has no ordonnance type)');
+    if (/^ordonnance/i.test(act.words)) review.push(`an ordonnance: typed "${act.type}" (the taxonomy has no ordonnance type)`);
   } else if (plausibleTypes[0]) type = { value: plausibleTypes[0].entry.slug, from: plausibleTypes[0].from };
   else type = fallbackType(taxonomy, review);
 
@@ -335,7 +374,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     if (scored) jurisdiction = { value: scored.entry.slug, from: scored.from };
     else {
       const fallback = taxonomy.jurisdictions.find((entry) => entry.fallback) ?? taxonomy.jurisdictions[0];
-      if (!fallback) throw new Error('content/taxonomy/jurisdictions.json lists no jurisdiction; expected at least one.');
+      // An input error, so that the import stops with this message and writes nothing.
+      if (!fallback) throw new InputError('content/taxonomy/jurisdictions.json lists no jurisdiction; expected at least one.');
       jurisdiction = { value: fallback.slug, from: [] };
       review.push(`unknown jurisdiction: nothing in the text names one; set to "${fallback.slug}"`);
     }
@@ -387,20 +427,16 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     if (!listed.has(identifier.value)) sources.push({ label: IDENTIFIER_LABELS[identifier.kind], identifier: identifier.value });
 
   // Title, summary, decision
-  const authorityEntry = authorityGuess?.known ? taxonomy.authorities.find((a) => a.slug === authorityGuess.slug) : undefined;
-  const typeEntry = taxonomy.types.find((t) => t.slug === type.value)!;
-  const topicLabel = topics[0] ? taxonomy.topics.find((t) => t.slug === topics[0]!.value)!.label : undefined;
+  const typeLabel = taxonomy.types.find((t) => t.slug === type.value)?.label ?? type.value;
+  const topicLabel = topics[0] ? taxonomy.topics.find((t) => t.slug === topics[0]!.value)?.label : undefined;
   const dateText = main ? (main.precision === 'day' ? formatDateFr(parseIsoDay(main.date)!) : formatPartialDateFr(main)) : undefined;
   const ownTitle = heading.title?.text;
   let title: string;
   let slugParts: string[];
   let decision: DraftFrontmatter['decision'];
-  if (
-    court &&
-    (type.value === courtEntry?.ruling || type.value === courtEntry?.rulingWhenNamed || (!courtEntry && type.value === rulingOfAppealCourts(taxonomy)))
-  ) {
-    const court = authorityEntry?.short ?? authorityGuess!.label;
-    const who = authorityGuess!.chamber ? `${court} ${authorityGuess!.chamber}` : court;
+  if (authorityGuess && ruling) {
+    const court = authorityEntry?.short ?? authorityGuess.label;
+    const who = authorityGuess.chamber ? `${court} ${authorityGuess.chamber}` : court;
     title = [who, dateText].filter(Boolean).join(', ') + (topicLabel ? ` : ${topicLabel.toLowerCase()}` : '');
     slugParts = [who, topicLabel ?? ''];
     if (authorityEntry && main?.precision === 'day') {
@@ -408,7 +444,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
       const ecli = identifiers.find((i) => i.kind === 'ECLI')?.value;
       decision = {
         court: authorityEntry.slug,
-        ...(authorityGuess!.chamber ? { chamber: authorityGuess!.chamber } : {}),
+        ...(authorityGuess.chamber ? { chamber: authorityGuess.chamber } : {}),
         date: main.date,
         ...(number ? { number } : {}),
         ...(ecli ? { ecli } : {}),
@@ -428,8 +464,8 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
             ? `, entrée en vigueur le ${dateText}`
             : ` du ${dateText}`
         : '';
-    title = `${who} : ${typeEntry.label.toLowerCase()}${when}${topicLabel ? ` (${topicLabel.toLowerCase()})` : ''}`;
-    slugParts = [authorityEntry?.short ?? who, typeEntry.label, topicLabel ?? ''];
+    title = `${who} : ${typeLabel.toLowerCase()}${when}${topicLabel ? ` (${topicLabel.toLowerCase()})` : ''}`;
+    slugParts = [authorityEntry?.short ?? who, typeLabel, topicLabel ?? ''];
   }
   if (ownTitle) {
     title = ownTitle;
@@ -503,20 +539,40 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   };
 }
 
-/** A court's own decision number as the text writes it (authorities.json: `decisionNumber`; "n° 491208", "aff. C-519/24"). */
-function courtNumber(court: TaxonomyEntry, text: string): string | undefined {
-  return court.decisionNumber ? new RegExp(`(?<![\\p{L}])(?:${court.decisionNumber})`, 'u').exec(text)?.[1] : undefined;
+/**
+ * A court's ruling type: its own (authorities.json: `ruling`; an unlisted court of appeal, that of
+ * the listed ones), or the one the text calls it when the court has a second (`rulingWhenNamed`:
+ * the Conseil d'État's "arrêt"); the texts say "décision" of many other things ("décision
+ * individuelle automatisée"). None, said in the report, when the taxonomy gives none or one that
+ * types.json lacks: the draft then takes the fallback type.
+ */
+function rulingType(
+  guess: AuthorityGuess,
+  court: TaxonomyEntry | undefined,
+  scoredTypes: readonly ScoredEntry[],
+  taxonomy: Taxonomy,
+  review: string[],
+): string | undefined {
+  const named = court?.rulingWhenNamed && scoredTypes.some((t) => t.entry.slug === court.rulingWhenNamed) ? court.rulingWhenNamed : undefined;
+  const ruling = named ?? court?.ruling ?? (guess.appealCourt ? appealCourtRuling(taxonomy) : undefined);
+  if (!ruling) review.push(`no ruling type for ${guess.label} in content/taxonomy/authorities.json ("ruling"): set "type"`);
+  else if (!taxonomy.types.some((entry) => entry.slug === ruling)) {
+    review.push(`ruling type "${ruling}" of ${guess.label} is not in content/taxonomy/types.json: add it, or set "type"`);
+    return undefined;
+  }
+  return ruling;
 }
 
-/** The ruling type of courts of appeal read by city: that of the courts of appeal the taxonomy lists. */
-function rulingOfAppealCourts(taxonomy: Taxonomy): string | undefined {
-  return taxonomy.authorities.find((entry) => entry.slug.startsWith(APPEAL_COURT_PREFIX) && entry.ruling)?.ruling;
+/** A court's own decision number as the text writes it (authorities.json: `decisionNumber`; "n° 491208", "aff. C-519/24"). */
+function courtNumber(court: TaxonomyEntry, text: string): string | undefined {
+  if (!court.decisionNumber) return undefined;
+  return taxonomyPattern('authorities.json', court, 'decisionNumber', court.decisionNumber, 'u', (s) => `(?<![\\p{L}])(?:${s})`).exec(text)?.[1];
 }
 
 /** The type given when none is recognised (types.json: `fallback`), said in the report. */
 function fallbackType(taxonomy: Taxonomy, review: string[]): Evidence<string> {
   const fallback = taxonomy.types.find((entry) => entry.fallback) ?? taxonomy.types[0];
-  if (!fallback) throw new Error('content/taxonomy/types.json lists no document type; expected at least one.');
+  if (!fallback) throw new InputError('content/taxonomy/types.json lists no document type; expected at least one.');
   review.push(`document type not recognised: set to "${fallback.slug}"`);
   return { value: fallback.slug, from: [] };
 }

@@ -21,11 +21,33 @@ export interface FoundDate {
   gazette?: boolean;
 }
 
+/** The words before the date of a citation that opens a line, of the courts `forms` (regular expression sources) name. */
+function citationBefore(forms: string): RegExp {
+  return new RegExp(String.raw`(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:${forms})[^\n]{0,80}$`, 'u');
+}
+
+const citationCache = new Map<string, RegExp>();
+
+/** The same for the citation forms of the taxonomy's courts (authorities.json: `citations`), compiled once. */
+function taxonomyCitationBefore(forms: readonly string[]): RegExp | undefined {
+  if (!forms.length) return undefined;
+  const key = forms.join('\n');
+  let pattern = citationCache.get(key);
+  if (!pattern) {
+    pattern = citationBefore(forms.map((form) => `(?:${form})`).join('|'));
+    citationCache.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** Context words (before the date) → kind of key date; first match wins. */
 const KIND_RULES: [RegExp, string][] = [
-  // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025".
+  // The date of a citation that opens a line: "Cass. soc., 17 septembre 2025", "CJUE, 4 sept. 2025";
+  // the usual forms of French and EU courts, and their full names, whatever the taxonomy lists.
   [
-    /(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.|(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel\s+de\s+\p{Lu}[\p{L}-]*)\s*,)[^\n]{0,80}$/u,
+    citationBefore(
+      String.raw`Cass\.|CE\s*,|CE\s+(?:Ass|Sect)|CJUE|CJCE|CA\s+\p{Lu}|Cons\.\s*const\.|(?:Conseil\s+d['’]État|Cour\s+de\s+cassation|Conseil\s+constitutionnel|Cour\s+d['’]appel\s+de\s+\p{Lu}[\p{L}-]*)\s*,`,
+    ),
     'decision',
   ],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
@@ -49,9 +71,10 @@ const KIND_RULES: [RegExp, string][] = [
   [/(?:d['’]ici|au plus tard|avant le|jusqu['’]au|date limite|échéance|opérationnel)[^.]{0,30}$/iu, 'echeance'],
 ];
 
-function kindFromContext(before: string, after: string, fallback: string): string {
+function kindFromContext(before: string, after: string, fallback: string, citation?: RegExp): string {
   // "ont jusqu'au 9 décembre 2026 pour transposer": the purpose follows the date.
   if (/^[^.;]{0,20}?pour\s+(?:la\s+)?transpos/iu.test(after)) return 'transposition';
+  if (citation?.test(before)) return 'decision';
   for (const [pattern, kind] of KIND_RULES) if (pattern.test(before)) return kind;
   // "… sera opérationnel d'ici 2026", "… évaluer … d'ici fin 2025": look at the clause too.
   const clause = `${before.split(/[.;]/).at(-1) ?? ''} ${after.split(/[.;]/)[0] ?? ''}`;
@@ -73,8 +96,13 @@ const MONTHS = FRENCH_MONTHS.join('|');
 /** An official journal named before a date, with no act named in between: the issue's date. */
 const GAZETTE = /(?:journal\s+officiel|JORF|JOUE|(?<![\p{L}])JO(?![\p{L}]))(?:(?!directive|règlement|loi|décret|arrêté|ordonnance|arrêt|décision)[^.;])*$/iu;
 
-/** Dates found in `text`, in order of appearance, without duplicates. */
-export function findDates(text: string, reference: Date = new Date()): FoundDate[] {
+/**
+ * Dates found in `text`, in order of appearance, without duplicates. `courtCitations`: the
+ * citation forms of the taxonomy's courts, whose dates are decisions' (a court added there has its
+ * rulings dated by their decision).
+ */
+export function findDates(text: string, reference: Date = new Date(), courtCitations: readonly string[] = []): FoundDate[] {
+  const citation = taxonomyCitationBefore(courtCitations);
   const found: FoundDate[] = [];
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
@@ -91,7 +119,7 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
     found.push({
       date,
       precision: 'day',
-      kind: gazette ? 'publication' : kindFromContext(before, after, date > today ? 'echeance' : 'publication'),
+      kind: gazette ? 'publication' : kindFromContext(before, after, date > today ? 'echeance' : 'publication', citation),
       source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(),
       index: result.index,
       ...(gazette ? { gazette } : {}),
@@ -126,7 +154,12 @@ export function findDates(text: string, reference: Date = new Date()): FoundDate
       const [before, after] = context(index, match[0].length);
       const future = value.date > today.slice(0, value.date.length);
       const fallback = future || value.qualifier === 'd-ici' || value.qualifier === 'avant' || value.qualifier === 'fin' ? 'echeance' : 'publication';
-      found.push({ ...value, kind: kindFromContext(`${before}${match[0].startsWith('d') ? match[0] : ''}`, after, fallback), source: match[0], index });
+      found.push({
+        ...value,
+        kind: kindFromContext(`${before}${match[0].startsWith('d') ? match[0] : ''}`, after, fallback, citation),
+        source: match[0],
+        index,
+      });
       taken.push([index, index + match[0].length]);
     }
   }

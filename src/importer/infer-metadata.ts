@@ -8,6 +8,7 @@ import { foldWord } from '../domain/fold-word.ts';
 import { slugify } from '../domain/slug.ts';
 import type { Taxonomy, TaxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { IDENTIFIER_PATTERNS, identifierKind, type IdentifierKind } from '../domain/identifiers.ts';
+import { taxonomyPattern } from './taxonomy-patterns.ts';
 
 export interface Evidence<T> {
   value: T;
@@ -85,20 +86,84 @@ export interface AuthorityGuess {
   jurisdiction: string;
   /** False when the slug is not in the taxonomy yet (e.g. a court of appeal not listed). */
   known: boolean;
+  /** A court of appeal read by its city, listed or not. */
+  appealCourt?: boolean;
   chamber?: string;
   from: string[];
 }
 
-/**
- * Courts of appeal are read by city, taxonomy entry or not ("CA Lyon, 12 mars 2026"): their slugs
- * are `ca-<city>`, a convention of authorities.json.
- */
+/** A court of appeal named by its city in prose or in a label: "cour d'appel de Versailles", "Cour d’appel d’Aix-en-Provence". */
+const APPEAL_NAME = /[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/u;
+/** A court of appeal's citation, listed or not: "CA Lyon, 12 mars 2026". */
 const APPEAL_CITATION = /(?<![\p{L}])CA\s+(?:de\s+|d['’])?(\p{Lu}[\p{L}-]+(?:[\s-](?:en|sur|de)?[\s-]?\p{Lu}[\p{L}-]+)*)\s*,/u;
-export const APPEAL_COURT_PREFIX = 'ca-';
+
+interface AppealCourts {
+  /** The courts of appeal listed (authorities.json: `appealCourt`), by the slug of the city their label names. */
+  byCity: Map<string, TaxonomyEntry>;
+  /** What an unlisted court of appeal takes from the listed ones: its slug's form, their jurisdiction and ruling type. */
+  slugOf: (city: string) => string;
+  jurisdiction?: string;
+  ruling?: string;
+}
+
+const appealCache = new WeakMap<Taxonomy, AppealCourts>();
+
+/**
+ * The taxonomy's courts of appeal. Texts cite any of the country's courts of appeal, listed or
+ * not ("CA Nîmes, …"): an unlisted one is proposed with a slug formed as the listed ones' are
+ * ("ca-rennes" for Rennes → "ca-nimes"), and their jurisdiction and ruling type.
+ */
+function appealCourts(taxonomy: Taxonomy): AppealCourts {
+  let courts = appealCache.get(taxonomy);
+  if (courts) return courts;
+  const byCity = new Map<string, TaxonomyEntry>();
+  for (const entry of taxonomy.authorities) {
+    const city = entry.appealCourt ? APPEAL_NAME.exec(entry.label)?.[1] : undefined;
+    if (city && !byCity.has(slugify(city))) byCity.set(slugify(city), entry);
+  }
+  // The slug's part before the city, from the first listed court whose slug ends with its city.
+  const model = [...byCity].find(([city, entry]) => entry.slug.endsWith(city));
+  const prefix = model ? model[1].slug.slice(0, -model[0].length) : undefined;
+  const listed = [...byCity.values()];
+  courts = {
+    byCity,
+    slugOf: (city) => (prefix !== undefined ? `${prefix}${slugify(city)}` : slugify(`Cour d’appel de ${city}`)),
+    jurisdiction: listed.find((entry) => entry.jurisdiction)?.jurisdiction,
+    ruling: listed.find((entry) => entry.ruling)?.ruling,
+  };
+  appealCache.set(taxonomy, courts);
+  return courts;
+}
+
+/** The ruling type of a court of appeal the taxonomy does not list: that of the listed ones. */
+export function appealCourtRuling(taxonomy: Taxonomy): string | undefined {
+  return appealCourts(taxonomy).ruling;
+}
+
+/** An authority of the taxonomy, as the author `from` these words. */
+function entryGuess(entry: TaxonomyEntry, from: string, fallbackJurisdiction = ''): AuthorityGuess {
+  return { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? fallbackJurisdiction, known: true, from: [from.trim()] };
+}
+
+/** The court of appeal of `city`: the taxonomy's, else one proposed on the model of those it lists. */
+function appealCourtGuess(city: string, from: string, taxonomy: Taxonomy): AuthorityGuess {
+  const courts = appealCourts(taxonomy);
+  const listed = courts.byCity.get(slugify(city));
+  // A court of appeal without a jurisdiction of its own belongs where the listed ones do.
+  if (listed) return { ...entryGuess(listed, from, courts.jurisdiction), appealCourt: true };
+  return {
+    slug: courts.slugOf(city),
+    label: `Cour d’appel de ${city}`,
+    jurisdiction: courts.jurisdiction ?? '',
+    known: false,
+    appealCourt: true,
+    from: [from.trim()],
+  };
+}
 
 interface Citation {
   pattern: RegExp;
-  slugOf: (match: RegExpExecArray) => string;
+  guessOf: (match: RegExpExecArray, from: string) => AuthorityGuess;
 }
 
 const citationCache = new WeakMap<Taxonomy, Citation[]>();
@@ -107,16 +172,19 @@ const citationCache = new WeakMap<Taxonomy, Citation[]>();
  * Citation forms that open a decision summary ("Cass. soc., 17 septembre 2025, n° …", "CE, 3
  * juillet 2025", "CJUE, 5 février 2026, aff. C-412/24", "CA Lyon, 12 mars 2026"): the court is
  * the author, whatever else the text mentions. Each court's forms are its `citations` in
- * authorities.json.
+ * authorities.json; courts of appeal are cited by city.
  */
 function citations(taxonomy: Taxonomy): Citation[] {
   let found = citationCache.get(taxonomy);
   if (!found) {
     found = [
       ...taxonomy.authorities.flatMap((entry) =>
-        (entry.citations ?? []).map((source) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${source})`, 'u'), slugOf: () => entry.slug })),
+        (entry.citations ?? []).map((source, i) => ({
+          pattern: taxonomyPattern('authorities.json', entry, `citations[${i}]`, source, 'u', (s) => `(?<![\\p{L}])(?:${s})`),
+          guessOf: (_match: RegExpExecArray, from: string) => entryGuess(entry, from),
+        })),
       ),
-      { pattern: APPEAL_CITATION, slugOf: (m: RegExpExecArray) => `${APPEAL_COURT_PREFIX}${slugify(m[1]!)}` },
+      { pattern: APPEAL_CITATION, guessOf: (match: RegExpExecArray, from: string) => appealCourtGuess(match[1]!, from, taxonomy) },
     ];
     citationCache.set(taxonomy, found);
   }
@@ -125,7 +193,7 @@ function citations(taxonomy: Taxonomy): Citation[] {
 
 /** Whether an authority names a court (its documents are rulings): marked so in the taxonomy, or a court of appeal read by city. */
 export function isCourt(guess: AuthorityGuess, taxonomy: Taxonomy): boolean {
-  return guess.slug.startsWith(APPEAL_COURT_PREFIX) || taxonomy.authorities.some((entry) => entry.slug === guess.slug && entry.court === true);
+  return guess.appealCourt === true || taxonomy.authorities.some((entry) => entry.slug === guess.slug && entry.court === true);
 }
 
 /** Words before a mention that make it incidental: an appeal to, a notice to, an opinion of, the ruling under appeal. */
@@ -156,9 +224,9 @@ const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
 export function openingCitation(line: string, taxonomy: Taxonomy): string | undefined {
-  for (const { pattern, slugOf } of citations(taxonomy)) {
+  for (const { pattern, guessOf } of citations(taxonomy)) {
     const match = pattern.exec(line);
-    if (match && match.index <= 2) return slugOf(match);
+    if (match && match.index <= 2) return guessOf(match, match[0]).slug;
   }
   return undefined;
 }
@@ -178,18 +246,6 @@ interface Mention {
  * nothing: no authority is better than a wrong one.
  */
 export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess | undefined {
-  const guessFor = (slug: string, from: string): AuthorityGuess => {
-    const entry = taxonomy.authorities.find((a) => a.slug === slug);
-    const city = slug.startsWith(APPEAL_COURT_PREFIX) ? from.replace(/^.*?(?:appel|CA)\s+(?:de\s+|d['’])?/iu, '').replace(/[\s,]+$/, '') : '';
-    return {
-      slug,
-      label: entry?.label ?? `Cour d’appel de ${city}`,
-      // A court of appeal not listed yet belongs where the listed ones do.
-      jurisdiction: entry?.jurisdiction ?? taxonomy.authorities.find((a) => a.slug.startsWith(APPEAL_COURT_PREFIX) && a.jurisdiction)?.jurisdiction ?? '',
-      known: Boolean(entry),
-      from: [from.trim()],
-    };
-  };
   const leadEnd = leadLength(text);
   const mentions: Mention[] = [];
   const add = (index: number, length: number, guess: AuthorityGuess) => {
@@ -204,18 +260,18 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   };
 
   const opening = text.slice(0, Math.max(leadEnd, 200));
-  for (const { pattern, slugOf } of citations(taxonomy)) {
+  for (const { pattern, guessOf } of citations(taxonomy)) {
     const match = pattern.exec(opening);
-    if (match) mentions.push({ index: match.index, guess: guessFor(slugOf(match), match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
+    if (match) mentions.push({ index: match.index, guess: guessOf(match, match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
   }
-  for (const appeal of text.matchAll(
-    /[Cc]ours?\s+d['’]appel\s+(?:de\s+|d['’])((?:\p{Lu}[\p{L}-]*)(?:[\s-](?:en|sur|de|la|le|les|du)?[\s-]?\p{Lu}[\p{L}-]*)*)/gu,
-  )) {
-    add(appeal.index!, appeal[0].length, guessFor(`${APPEAL_COURT_PREFIX}${slugify(appeal[1]!.trim())}`, appeal[0]));
+  for (const appeal of text.matchAll(new RegExp(APPEAL_NAME, 'gu'))) {
+    add(appeal.index!, appeal[0].length, appealCourtGuess(appeal[1]!.trim(), appeal[0], taxonomy));
   }
   const folded = foldInPlace(text);
+  const readByCity = new Set(appealCourts(taxonomy).byCity.values());
   for (const entry of taxonomy.authorities) {
-    if (entry.slug.startsWith(APPEAL_COURT_PREFIX)) continue;
+    // Courts of appeal are read by city, above.
+    if (readByCity.has(entry)) continue;
     for (const keyword of entry.keywords) {
       const caseSensitive = keyword.length <= 5 && keyword === keyword.toUpperCase();
       const pattern = new RegExp(
@@ -223,22 +279,26 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
         caseSensitive ? 'gu' : 'giu',
       );
       for (const match of (caseSensitive ? text : folded).matchAll(pattern)) {
-        add(match.index!, match[0].length, { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? '', known: true, from: [keyword] });
+        add(match.index!, match[0].length, entryGuess(entry, keyword));
       }
     }
   }
   const ranked = mentions.filter((m) => m.score >= 5).sort((a, b) => b.score - a.score || a.index - b.index);
   const best = ranked[0]?.guess;
-  // The court's chamber, named anywhere in the text ("chambre sociale", "Cass. soc.").
-  const chambers = taxonomy.authorities.find((entry) => entry.slug === best?.slug)?.chambers ?? [];
-  for (const chamber of chambers) {
-    const words = new RegExp(chamber.names, 'iu').exec(text)?.[0];
-    if (!words || !best) continue;
-    best.chamber = chamber.citation;
-    if (!best.from.includes(words)) best.from.push(words);
-    break;
-  }
+  const court = best?.known ? taxonomy.authorities.find((entry) => entry.slug === best.slug) : undefined;
+  if (best && court) readChamber(best, court, text);
   return best;
+}
+
+/** The court's chamber (authorities.json: `chambers`), named anywhere in the text ("chambre sociale", "Cass. soc."): the first listed. */
+function readChamber(guess: AuthorityGuess, court: TaxonomyEntry, text: string): void {
+  for (const [i, chamber] of (court.chambers ?? []).entries()) {
+    const words = taxonomyPattern('authorities.json', court, `chambers[${i}].names`, chamber.names, 'iu').exec(text)?.[0];
+    if (!words) continue;
+    guess.chamber = chamber.citation;
+    if (!guess.from.includes(words)) guess.from.push(words);
+    return;
+  }
 }
 
 /** A line naming an act of Parliament or government as its own title: "Loi n° 2025-987 du 8 octobre 2025 …", "Arrêté du 12 février 2026 …", "Directive (UE) 2026/517 du Parlement européen …". */
@@ -258,7 +318,7 @@ export function actAuthority(lead: string, taxonomy: Taxonomy): AuthorityGuess |
   const commission = COMMISSION_ACT.exec(lead);
   // The body that enacts such acts (authorities.json: `enacts`), when the taxonomy has it.
   const entry = taxonomy.authorities.find((a) => a.enacts === true);
-  if (commission && entry) return { slug: entry.slug, label: entry.label, jurisdiction: entry.jurisdiction ?? 'ue', known: true, from: [commission[0]] };
+  if (commission && entry) return entryGuess(entry, commission[0]);
   return lead.split('\n').some((line) => ACT_TITLE.test(line.trim())) ? null : undefined;
 }
 

@@ -62,7 +62,7 @@ function regexSource(value: unknown, where: string, field: string): string {
 /** The optional fields the importer reads (see TaxonomyEntry), checked. */
 function importerFields(entry: Record<string, unknown>, where: string): Partial<TaxonomyEntry> {
   const fields: Partial<TaxonomyEntry> = {};
-  for (const flag of ['fallback', 'court', 'enacts'] as const) {
+  for (const flag of ['fallback', 'court', 'appealCourt', 'enacts'] as const) {
     if (entry[flag] === undefined) continue;
     if (typeof entry[flag] !== 'boolean') throw new Error(`${where}: field "${flag}" must be true or false.`);
     fields[flag] = entry[flag];
@@ -77,7 +77,9 @@ function importerFields(entry: Record<string, unknown>, where: string): Partial<
     if (!Array.isArray(entry[list])) throw new Error(`${where}: field "${list}" must be an array of regular expressions.`);
     fields[list] = entry[list].map((value, i) => regexSource(value, where, `${list}[${i}]`));
   }
-  if (entry.decisionNumber !== undefined) fields.decisionNumber = regexSource(entry.decisionNumber, where, 'decisionNumber');
+  for (const pattern of ['decisionNumber', 'actNumber'] as const) {
+    if (entry[pattern] !== undefined) fields[pattern] = regexSource(entry[pattern], where, pattern);
+  }
   if (entry.chambers !== undefined) {
     if (!Array.isArray(entry.chambers)) throw new Error(`${where}: field "chambers" must be an array of { citation, names }.`);
     fields.chambers = entry.chambers.map((chamber: unknown, i) => {
@@ -101,21 +103,24 @@ export function loadTaxonomy(taxonomyDir: string, fallbackDir?: string): Taxonom
   const hit = cache.get(key);
   if (hit) return hit;
   const taxonomy = {} as Taxonomy;
+  // Each kind's file, to name it in errors: a content folder's, or the built-in one it falls back to.
+  const files = {} as Record<TaxonomyKind, string>;
   for (const kind of TAXONOMY_KINDS) {
     let file = join(taxonomyDir, `${kind}.json`);
     if (!existsSync(file) && fallbackDir) file = join(fallbackDir, `${kind}.json`);
     if (!existsSync(file)) throw new Error(`${file}: taxonomy file is missing; expected a JSON array of ${kind}.`);
     taxonomy[kind] = loadTaxonomyFile(file);
+    files[kind] = file;
   }
   const known = (kind: TaxonomyKind, slug: string) => taxonomy[kind].some((entry) => entry.slug === slug);
   for (const kind of ['authorities', 'types'] as const) {
     for (const entry of taxonomy[kind]) {
       if (entry.jurisdiction && !known('jurisdictions', entry.jurisdiction)) {
-        throw new Error(`${kind}.json: "${entry.slug}" has unknown jurisdiction "${entry.jurisdiction}"; expected a slug of jurisdictions.json.`);
+        throw new Error(`${files[kind]}: "${entry.slug}" has unknown jurisdiction "${entry.jurisdiction}"; expected a slug of ${files.jurisdictions}.`);
       }
       for (const field of ['ruling', 'rulingWhenNamed'] as const) {
         const type = entry[field];
-        if (type && !known('types', type)) throw new Error(`${kind}.json: "${entry.slug}" has ${field} "${type}", which is not in types.json.`);
+        if (type && !known('types', type)) throw new Error(`${files[kind]}: "${entry.slug}" has ${field} "${type}", which is not in ${files.types}.`);
       }
     }
   }

@@ -778,4 +778,82 @@ describe('court and type rules come from the taxonomy', () => {
     writeFileSync(join(dir, 'authorities.json'), JSON.stringify([{ slug: 'x', label: 'X', description: 'X.', keywords: [], citations: ['(unclosed'] }]));
     expect(() => loadTaxonomy(dir, dirs.fallbackTaxonomy)).toThrow(/authorities\.json: entry 1: field "citations\[0\]" is not a valid regular expression/);
   });
+
+  const LYON = 'CA Lyon, 12 mars 2026, RG n° 24/01234\n\nLa cour confirme la résiliation du contrat de maintenance.';
+  const lyon = {
+    slug: 'ca-lyon',
+    label: 'Cour d’appel de Lyon',
+    short: 'CA Lyon',
+    jurisdiction: 'france',
+    description: 'Juridiction d’appel du ressort de Lyon.',
+    keywords: ['Cour d’appel de Lyon'],
+    court: true,
+    appealCourt: true,
+    ruling: 'arret',
+  };
+
+  it('reads a court of appeal added to authorities.json alone, by its city, whatever its slug', () => {
+    const doc = importWith(LYON, { authorities: [...base.authorities, lyon] });
+    expect(doc.frontmatter).toMatchObject({ authority: 'ca-lyon', type: 'arret', jurisdiction: 'france' });
+    expect(doc.frontmatter.decision).toEqual({ court: 'ca-lyon', date: '2026-03-12', number: '24/01234' });
+    const renamed = { ...lyon, slug: 'cour-appel-lyon' };
+    expect(
+      importWith('Par un arrêt du 12 mars 2026, la cour d’appel de Lyon a confirmé la résiliation.', { authorities: [...base.authorities, renamed] })
+        .frontmatter,
+    ).toMatchObject({ authority: 'cour-appel-lyon', type: 'arret' });
+    // Not listed: proposed on the listed courts' model, left out of the draft, and reported.
+    const unlisted = importWith(LYON, {});
+    expect(unlisted.frontmatter.authority).toBeUndefined();
+    expect(unlisted.inferred.authority).toMatchObject({ value: 'ca-lyon', known: false });
+    expect(unlisted.review.join('\n')).toMatch(/authority "ca-lyon" \(Cour d’appel de Lyon\) is not in content\/taxonomy\/authorities\.json/);
+  });
+
+  it('dates the ruling of a court added to the data by its decision, not by the note reporting it', () => {
+    const tribunal = {
+      slug: 'tj-paris',
+      label: 'Tribunal judiciaire de Paris',
+      description: 'Tribunal.',
+      keywords: [],
+      court: true,
+      ruling: 'decision',
+      citations: ['TJ\\s+Paris\\s*,'],
+    };
+    const note = 'Note du 15 mars 2026\nRéférence : TJ Paris, 3 mars 2026, RG n° 24/01234\n\nLe tribunal condamne l’hébergeur à retirer les contenus.';
+    const doc = importWith(note, { authorities: [...base.authorities, tribunal] });
+    expect(doc.frontmatter).toMatchObject({ authority: 'tj-paris', published: '2026-03-03' });
+    expect(doc.inferred.keyDates.map((d) => `${d.date}|${d.kind}`)).toEqual(['2026-03-15|publication', '2026-03-03|decision']);
+  });
+
+  it('leaves out what the taxonomy lacks, and says so, when a court has no ruling type there', () => {
+    const withoutArret = importWith(CASS, { types: base.types.filter((entry) => entry.slug !== 'arret') });
+    expect(withoutArret.frontmatter).toMatchObject({ authority: 'cour-de-cassation', type: 'communique' });
+    expect(withoutArret.frontmatter.decision).toBeUndefined();
+    expect(withoutArret.review.join('\n')).toMatch(/ruling type "arret" of Cour de cassation is not in content\/taxonomy\/types\.json/);
+    // No court of appeal listed: one cited by city is still read, with no ruling type to give it.
+    const noAppealCourts = importWith(LYON, { authorities: base.authorities.filter((entry) => !entry.appealCourt) });
+    expect(noAppealCourts.frontmatter).toMatchObject({ type: 'communique', jurisdiction: 'france' });
+    expect(noAppealCourts.frontmatter.authority).toBeUndefined();
+    expect(noAppealCourts.review.join('\n')).toMatch(/no ruling type for Cour d’appel de Lyon in content\/taxonomy\/authorities\.json/);
+    // Nothing to fall back on: an input error naming the file, which the importer reports.
+    expect(() => importWith(CASS, { types: [] })).toThrow(/content\/taxonomy\/types\.json lists no document type/);
+  });
+
+  it('names the entry and field of an invalid pattern in a taxonomy built in code', () => {
+    const broken = { slug: 'tj-x', label: 'TJ X', description: 'X.', keywords: [], court: true, citations: ['TJ('] };
+    expect(() => importWith(CASS, { authorities: [...base.authorities, broken] })).toThrow(
+      /authorities\.json: "tj-x": field "citations\[0\]" is not a valid regular expression/,
+    );
+  });
+
+  it("refuses a content folder's taxonomy that lacks a slug the other files use, naming both files", () => {
+    const dir = join(OUTPUT, 'taxonomy-missing-type');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'types.json'), JSON.stringify(base.types.filter((entry) => entry.slug !== 'arret')));
+    expect(() => loadTaxonomy(dir, dirs.fallbackTaxonomy)).toThrow(
+      /authorities\.json: "[a-z-]+" has ruling "arret", which is not in .*taxonomy-missing-type.types\.json/,
+    );
+    writeFileSync(join(dir, 'types.json'), JSON.stringify([{ slug: 'loi', label: 'Loi', description: 'Loi.', actNumber: '(' }]));
+    expect(() => loadTaxonomy(dir, dirs.fallbackTaxonomy)).toThrow(/types\.json: entry 1: field "actNumber" is not a valid regular expression/);
+  });
 });
