@@ -5,11 +5,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
+import { freePort, launch, watchErrors } from '../helpers/browser.ts';
 import { OUTPUT, ROOT, SITES } from '../helpers/site-build.ts';
 
 const NGINX = '/usr/sbin/nginx';
@@ -17,15 +16,6 @@ const WORK = join(OUTPUT, 'nginx');
 let nginx: ChildProcess;
 let origin: string;
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   rmSync(WORK, { recursive: true, force: true });

@@ -4,25 +4,15 @@
  * styles inline in development), drafts and scheduled articles shown and marked.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, watchErrors } from '../helpers/browser.ts';
+import { freePort, launch, watchErrors } from '../helpers/browser.ts';
 import { childEnv, FIXTURE_CONTENT, ROOT, TEST_TODAY } from '../helpers/site-build.ts';
 
 let dev: ChildProcess;
 let origin: string;
 let browser: Browser;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 beforeAll(async () => {
   const port = await freePort();
