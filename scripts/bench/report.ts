@@ -187,7 +187,7 @@ const median = (values: readonly number[]) => {
 };
 
 const LATER_QUERY_CAUSE =
-  'A query downloads, for each word it looks up, the whole chunk of Pagefind\'s word index that holds it, and a word that sorts past its chunk\'s shortened upper bound ("accident" after "acci") makes Pagefind download every chunk a cut bound allows, among them the largest ("accident du travail"). Vigie used to rewrite the chunks and their bounds in Pagefind\'s files (until commit 997a62f: at 10,000 articles, second query 65.1 KB, typical queries\' median 51.5 KB); it now stays on the documented API and the defect is reported upstream (docs/upstream/pagefind-chunk-bounds.md).';
+  'A query downloads, for each word it looks up, the whole chunk of Pagefind\'s word index that holds it, and a word that sorts past its chunk\'s shortened upper bound ("accident" after "accid") makes Pagefind download every chunk a cut bound allows, among them the largest ("accident du travail"). Vigie used to rewrite the chunks and their bounds in Pagefind\'s files (until commit 997a62f: at 10,000 articles, second query 65.1 KB, typical queries\' median 51.5 KB); it now stays on the documented API and the defect is reported upstream (docs/upstream/pagefind-chunk-bounds.md).';
 
 const TARGETS: Target[] = [
   {
