@@ -189,6 +189,11 @@ const median = (values: readonly number[]) => {
 const LATER_QUERY_CAUSE =
   'A query downloads, for each word it looks up, the whole chunk of Pagefind\'s word index that holds it, and a word that sorts past its chunk\'s shortened upper bound ("accident" after "accid") makes Pagefind download every chunk a cut bound allows, among them the largest ("accident du travail"). Vigie used to rewrite the chunks and their bounds in Pagefind\'s files (until commit 997a62f: at 10,000 articles, second query 65.1 KB, typical queries\' median 51.5 KB); it now stays on the documented API and the defect is reported upstream (docs/upstream/pagefind-chunk-bounds.md).';
 
+/** The later queries' targets: at most 100 KB each at 10,000 articles. */
+function laterQueryTarget(label: string, value: Target['value']): Target {
+  return { label, value, limit: 100, unit: 'KB', from: 10_000, cause: LATER_QUERY_CAUSE };
+}
+
 const TARGETS: Target[] = [
   {
     label: 'build time against the .md floor',
@@ -196,7 +201,7 @@ const TARGETS: Target[] = [
     limit: 1.2,
     unit: '×',
     cause:
-      "Every article is compiled by @astrojs/mdx into a module and bundled, where the .md floor is rendered while content is synced. Rendering plain articles at sync time would need Astro's internal render hooks (replaced in the content loader), which Vigie no longer touches.",
+      'Articles that use MDX features (components, expressions, code blocks, images) are compiled by @astrojs/mdx into modules and bundled, where plain articles and the .md floor are rendered while content is synced; Vigie also builds its listings, feeds and calendars.',
   },
   {
     label: 'peak memory against the .md floor',
@@ -214,30 +219,13 @@ const TARGETS: Target[] = [
     cause:
       "Pagefind's metadata file (every page's sort value and the chunk list) grows with the site, and a word past a chunk's shortened bound loads several chunks (docs/upstream/pagefind-chunk-bounds.md).",
   },
-  {
-    label: 'second query, index data',
-    value: (r) => (r.search ? round(r.search.second.indexBytes / 1024, 1) : undefined),
-    limit: 100,
-    unit: 'KB',
-    from: 10_000,
-    cause: LATER_QUERY_CAUSE,
-  },
-  {
-    label: 'typical later queries, median download',
-    value: (r) => (r.search?.queries.length ? median(r.search.queries.map((q) => q.bytes / 1024)) : undefined),
-    limit: 100,
-    unit: 'KB',
-    from: 10_000,
-    cause: LATER_QUERY_CAUSE,
-  },
-  {
-    label: 'typical later queries, largest download',
-    value: (r) => (r.search?.queries.length ? round(Math.max(...r.search.queries.map((q) => q.bytes / 1024)), 1) : undefined),
-    limit: 100,
-    unit: 'KB',
-    from: 10_000,
-    cause: LATER_QUERY_CAUSE,
-  },
+  laterQueryTarget('second query, index data', (r) => (r.search ? round(r.search.second.indexBytes / 1024, 1) : undefined)),
+  laterQueryTarget('typical later queries, median download', (r) =>
+    r.search?.queries.length ? median(r.search.queries.map((q) => q.bytes / 1024)) : undefined,
+  ),
+  laterQueryTarget('typical later queries, largest download', (r) =>
+    r.search?.queries.length ? round(Math.max(...r.search.queries.map((q) => q.bytes / 1024)), 1) : undefined,
+  ),
   {
     label: 'typing to results in Chromium, median',
     value: (r) => (r.browserSearch && !r.browserSearch.skipped ? r.browserSearch.medianMs : undefined),

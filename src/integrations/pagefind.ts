@@ -19,7 +19,7 @@ import sirv from 'sirv';
 import { withBase } from '../domain/urls.ts';
 import { htmlForIndex } from '../search/search-text.ts';
 
-export const SEARCH_LANGUAGE = 'fr';
+const SEARCH_LANGUAGE = 'fr';
 const BODY_MARKER = 'data-pagefind-body';
 /** Pagefind's bundled interfaces: the site has its own search page. */
 const UNUSED_FILES = [

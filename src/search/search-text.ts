@@ -33,7 +33,7 @@ const CELL_ENDS = /<\/(?:th|td|li|dt|dd|caption)>/g;
  * `<th>Catégorie</th><th>Montant</th>` as one word "CatégorieMontant": a space after each keeps
  * the words apart.
  */
-export function separateCells(html: string): string {
+function separateCells(html: string): string {
   return html.replace(CELL_ENDS, '$& ');
 }
 
