@@ -18,6 +18,7 @@ import { KEY_DATE_KINDS } from '../../src/domain/article.ts';
 import { loadTaxonomy } from '../../src/loading/taxonomy.ts';
 import type { TaxonomyEntry } from '../../src/domain/taxonomy-entry.ts';
 import { slugify } from '../../src/domain/slug.ts';
+import { serializeBody } from '../../src/importer/serialize-body.ts';
 import { loadSourceCodes, PROJECT_ROOT, type SourceArticle, type SourceCode } from './legi-data.ts';
 
 export const DEFAULT_SEED = 7;
@@ -90,16 +91,9 @@ function bag<T>(items: readonly T[], random: () => number): () => T {
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const bytesOf = (text: string) => Buffer.byteLength(text);
 
-/**
- * Escapes text for an MDX body: `{ } < >` (JSX and expressions), Markdown's inline markers, and
- * line starts that Markdown or MDX would read as syntax (headings, ordered lists, ESM).
- */
-export function escapeMdx(text: string): string {
-  return text
-    .replace(/[\\`*_{}<>[\]]/g, '\\$&')
-    .replace(/^(\s*)([#>+=|~-])/, '$1\\$2')
-    .replace(/^(\d+)([.)])(\s|$)/, '$1\\$2$3')
-    .replace(/^(import|export)\b/, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
+/** Text as an MDX paragraph, through the importer's serializer: nothing in it reads as syntax. */
+function escapeMdx(text: string): string {
+  return serializeBody([{ kind: 'paragraph', text: text.trim() }]);
 }
 
 /** Enumerations of the codes ("1° …", "a) …", "- …", "I. - …") become list items. */

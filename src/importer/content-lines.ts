@@ -6,7 +6,7 @@
  * (nothing is dropped), but inference reads only the text itself: the day an e-mail was sent is
  * not the day of the decision it reports, and "Bonjour à tous," or "Menu" is no chapeau.
  */
-import { isListItem } from './mdx-body.ts';
+import { isListItem } from './body-blocks.ts';
 import { isPageFurniture } from './page-furniture.ts';
 
 export interface ContentLine {

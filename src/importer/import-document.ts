@@ -26,7 +26,9 @@ import {
   type FoundIdentifier,
   type ScoredEntry,
 } from './infer-metadata.ts';
-import { bodyBlocks, isListItem, joinWrapped, lostLines, renderBody, sectionTitle, unwrapLines } from './mdx-body.ts';
+import { bodyBlocks, isListItem, joinWrapped, lostLines, sectionTitle, unwrapLines } from './body-blocks.ts';
+import { readDraftBody } from './read-draft-body.ts';
+import { serializeBody } from './serialize-body.ts';
 import { trimBlankLines, type RawDocument } from './split-documents.ts';
 import { taxonomyPattern } from './taxonomy-patterns.ts';
 
@@ -481,8 +483,11 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   // Lines inference did not read (headers, signature, page furniture) are not wrapped prose:
   // each stays a paragraph of its own instead of being joined to the next.
   const bodyLines = document.lines.flatMap((line, index) => (index === titleLine ? [] : line.trim() !== '' && !kept.has(index) ? [line, ''] : [line]));
-  const body = renderBody(bodyBlocks(trimBlankLines(bodyLines)));
-  const lost = lostLines(bodyLines, body);
+  const body = serializeBody(bodyBlocks(trimBlankLines(bodyLines)));
+  // Read back as the build will: a body that is not plain text and links would be a serializer defect.
+  const readBack = readDraftBody(body);
+  if (readBack.syntax.length) throw new LostTextError(`the MDX body would read as syntax (${[...new Set(readBack.syntax)].join(', ')}), not as the text`);
+  const lost = lostLines(bodyLines, readBack.text);
   if (lost.length)
     throw new LostTextError(
       `text would be lost in the MDX body: ${lost

@@ -21,7 +21,7 @@
  *    briefs, one document each (newsletters list short items one paragraph after another).
  */
 
-import { hasSectionMark } from './mdx-body.ts';
+import { hasSectionMark } from './body-blocks.ts';
 import { isPageFurniture, RUNNING_HEAD } from './page-furniture.ts';
 
 export interface RawDocument {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT } from '../helpers/site-build.ts';
 import { decodeText, InputError } from '../../src/importer/decode-text.ts';
 import { splitDocuments } from '../../src/importer/split-documents.ts';
-import { bodyBlocks, escapeMdxText, lostLines, plainTextOfBody, renderBody, sectionTitle } from '../../src/importer/mdx-body.ts';
+import { bodyBlocks, lostLines, sectionTitle } from '../../src/importer/body-blocks.ts';
+import { readDraftBody } from '../../src/importer/read-draft-body.ts';
+import { serializeBody } from '../../src/importer/serialize-body.ts';
 import { findDates, mainDate } from '../../src/importer/infer-dates.ts';
 import { findIdentifiers, firstSentence, inferAuthority, openingCitation } from '../../src/importer/infer-metadata.ts';
 import { importDocument } from '../../src/importer/import-document.ts';
@@ -204,7 +206,7 @@ describe('MDX body', () => {
       { kind: 'paragraph', text: 'Titre court' },
       { kind: 'paragraph', text: 'La phrase suivante.' },
     ]);
-    expect(lostLines(lines, renderBody(blocks))).toEqual([]);
+    expect(lostLines(lines, readDraftBody(serializeBody(blocks)).text)).toEqual([]);
     expect(bodyBlocks(['Un paragraphe coupé en fin de', 'ligne informa-', 'tique.', '', 'Le suivant.'])).toEqual([
       { kind: 'paragraph', text: 'Un paragraphe coupé en fin de ligne informatique.' },
       { kind: 'paragraph', text: 'Le suivant.' },
@@ -240,9 +242,9 @@ describe('MDX body', () => {
         ],
       },
     ]);
-    const body = renderBody(blocks);
-    expect(body).toContain('| Date | Étape | Texte |\n| --- | --- | --- |\n| 17 janvier 2025 | Application | DORA \\| art. 64 |\n| 9 avril 2029 |  | CRA |');
-    expect(lostLines(lines, body)).toEqual([]);
+    const body = serializeBody(blocks);
+    expect(body).toContain('| Date | Étape | Texte |\n| - | - | - |\n| 17 janvier 2025 | Application | DORA \\| art. 64 |\n| 9 avril 2029 | | CRA |');
+    expect(lostLines(lines, readDraftBody(body).text)).toEqual([]);
     // A single line with a tab is no table.
     expect(bodyBlocks(['Seule\tligne', 'Suite.'])[0]).toEqual({ kind: 'paragraph', text: 'Seule\tligne' });
   });
@@ -271,28 +273,49 @@ describe('MDX body', () => {
       { kind: 'list', items: [{ text: 'Autre point.', children: [] }] },
       { kind: 'list', start: 2, items: [{ text: 'Un paragraphe numéroté qui suit. Il continue.', children: [] }] },
     ]);
-    const body = renderBody(blocks);
+    const body = serializeBody(blocks);
     expect(body).toContain('1. toujours motiver la dérogation ;\n2. vérifier l’ordonnance :\n   - sa motivation ;\n3. anticiper le débat.');
     expect(body).toContain('2. Un paragraphe numéroté');
-    expect(lostLines(lines, body)).toEqual([]);
+    expect(lostLines(lines, readDraftBody(body).text)).toEqual([]);
     // A short numbered line without final punctuation stays a section title.
     expect(bodyBlocks(['1. Les faits', 'Une coopérative.'])[0]).toEqual({ kind: 'heading', text: '1. Les faits' });
   });
   it('escapes everything MDX or Markdown would interpret', () => {
-    expect(escapeMdxText('<b>{x}</b> *a* _b_ `c` [d] ~e~ | f')).toBe('\\<b\\>\\{x\\}\\</b\\> \\*a\\* \\_b\\_ \\`c\\` \\[d\\] \\~e\\~ \\| f');
-    expect(escapeMdxText('import x from "y"')).toBe('&#105;mport x from "y"');
-    expect(escapeMdxText('export default 1')).toBe('&#101;xport default 1');
-    expect(escapeMdxText('# pas un titre')).toBe('\\# pas un titre');
-    expect(escapeMdxText('3. pas une liste')).toBe('3\\. pas une liste');
-    expect(escapeMdxText('R&D et &amp;')).toBe('R&D et &amp;amp;');
-    expect(escapeMdxText('voir https://example.org/a_b*c pour')).toBe('voir https://example.org/a_b*c pour');
+    const body = (text: string) => serializeBody([{ kind: 'paragraph', text }]);
+    expect(body('<b>{x}</b> *a* _b_ `c` [d] ~e~ | f')).toBe('\\<b>\\{x}\\</b> \\*a\\* \\_b\\_ \\`c\\` \\[d] \\~e\\~ | f');
+    expect(body('import x from "y"')).toBe('&#x69;mport x from "y"');
+    expect(body('export default 1')).toBe('&#x65;xport default 1');
+    expect(body('important et exportation')).toBe('important et exportation');
+    expect(body('# pas un titre')).toBe('\\# pas un titre');
+    expect(body('3. pas une liste')).toBe('3\\. pas une liste');
+    expect(readDraftBody(body('R&D et &amp;')).text).toBe('R&D et &amp;');
   });
-  it('recovers the text from the body, and notices a lost line', () => {
+  it('writes addresses as links, whatever surrounds them', () => {
+    const read = (text: string) => readDraftBody(serializeBody([{ kind: 'paragraph', text }]));
+    expect(read('voir https://example.org/a_b*c pour')).toMatchObject({ text: 'voir https://example.org/a_b*c pour', links: ['https://example.org/a_b*c'] });
+    // Angle brackets delimit an address in plain text (RFC 3986, appendix C): the link alone.
+    expect(read('Lien : <https://www.cnil.fr/fr/cookies>')).toMatchObject({
+      text: 'Lien : https://www.cnil.fr/fr/cookies',
+      links: ['https://www.cnil.fr/fr/cookies'],
+    });
+    expect(read('Écrire à <dpo@exemple.fr>.')).toMatchObject({ text: 'Écrire à dpo@exemple.fr.', links: ['mailto:dpo@exemple.fr'] });
+    // A backslash after an address, or a brace after a scheme, stays text (issue 20).
+    expect(read('Le guide est sur www.cnil.fr\\<guide> pour les entreprises.')).toMatchObject({
+      text: 'Le guide est sur www.cnil.fr\\<guide> pour les entreprises.',
+      links: ['https://www.cnil.fr'],
+      syntax: [],
+    });
+    expect(read('voir https://\\{process.exit()} ici')).toMatchObject({ text: 'voir https://\\{process.exit()} ici', links: [], syntax: [] });
+    // Sentence punctuation and an unbalanced parenthesis are not part of the address.
+    expect(read('(voir www.legifrance.gouv.fr).').links).toEqual(['https://www.legifrance.gouv.fr']);
+    expect(read('https://fr.wikipedia.org/wiki/Loi_(droit).').links).toEqual(['https://fr.wikipedia.org/wiki/Loi_(droit)']);
+  });
+  it('reads the text back from the body, and notices a lost line', () => {
     const lines = ['🟠 Titre', 'Texte avec {accolades} et <balises>.', '- Point :', '- Sous-point.'];
-    const body = renderBody(bodyBlocks(lines));
-    expect(plainTextOfBody(body)).toContain('Texte avec {accolades} et <balises>.');
-    expect(lostLines(lines, body)).toEqual([]);
-    expect(lostLines([...lines, 'Ligne absente.'], body)).toEqual(['Ligne absente.']);
+    const { text } = readDraftBody(serializeBody(bodyBlocks(lines)));
+    expect(text).toContain('Texte avec {accolades} et <balises>.');
+    expect(lostLines(lines, text)).toEqual([]);
+    expect(lostLines([...lines, 'Ligne absente.'], text)).toEqual(['Ligne absente.']);
   });
 });
 

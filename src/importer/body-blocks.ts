@@ -1,10 +1,10 @@
 /**
- * Turns a raw document into an MDX body: section lines become `##` headings, "- " lines become
- * lists (an item ending with ":" takes the items after it as its sub-list, as in the seed's four
- * pillars), numbered lines that are not titles ("1. toujours motiver … ;") numbered lists, other
- * lines paragraphs. Everything MDX or Markdown would interpret is escaped, so any
- * text imports as text: `{…}`, `<script>`, `import`/`export` at a line start, emphasis markers.
+ * The structure of a raw document's body: section lines become headings, "- " lines lists (an
+ * item ending with ":" takes the items after it as its sub-list, as in the seed's four pillars),
+ * numbered lines that are not titles ("1. toujours motiver … ;") numbered lists, tab-separated
+ * lines tables, other lines paragraphs. serializeBody writes these blocks as MDX.
  */
+import { readableText } from './text-links.ts';
 
 /** Emoji or bullet symbols that editors put in front of section titles ("🟠 1 – …"). */
 const SECTION_MARK = /^(?:[\p{Extended_Pictographic}\u2022\u25a0-\u25ff\u2192\u27a4]\ufe0f?\s*)+/u;
@@ -34,7 +34,15 @@ function isAllCapsTitle(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   // An identifier's line ("NOR : PRMD2530817D") is no title.
   if (/^(?:NOR|ECLI|CELEX|ELI|RG|N°)(?![\p{L}])/u.test(line.trim())) return false;
-  return letters.length >= 6 && line.length <= 100 && letters === letters.toUpperCase() && /\s/.test(line.trim()) && !/[.;,]$/.test(line);
+  // Letters counted as code points, and at least one capital: a caseless script is never "all caps".
+  return (
+    [...letters].length >= 6 &&
+    line.length <= 100 &&
+    /\p{Lu}/u.test(letters) &&
+    letters === letters.toUpperCase() &&
+    /\s/.test(line.trim()) &&
+    !/[.;,]$/.test(line)
+  );
 }
 
 /** Whether a line is a bulleted list item ("- …", "• …", "◦ …"). */
@@ -173,81 +181,23 @@ export function bodyBlocks(lines: readonly string[]): BodyBlock[] {
   return blocks;
 }
 
-const URL_SPAN = /(?:https?:\/\/|www\.)[^\s<>"{}]+/g;
-
-/** Escapes text so that MDX renders it literally (URLs kept intact for autolinking). */
-export function escapeMdxText(text: string): string {
-  const escapePart = (part: string) =>
-    part
-      .replace(/\\/g, '\\\\')
-      .replace(/&(?=[#a-zA-Z0-9]+;)/g, '&amp;')
-      .replace(/[{}<>*_`[\]~|]/g, (char) => `\\${char}`);
-  let result = '';
-  let last = 0;
-  for (const match of text.matchAll(URL_SPAN)) {
-    result += escapePart(text.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
-  }
-  result += escapePart(text.slice(last));
-  // What Markdown would read at the start of a line, and MDX's ESM keywords.
-  return result
-    .replace(/^(#|\+|-|=)/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^(?:import|export)\b/i, (word) => `&#${word.charCodeAt(0)};${word.slice(1)}`);
-}
-
-export function renderBody(blocks: readonly BodyBlock[]): string {
-  return blocks
-    .map((block) => {
-      if (block.kind === 'heading') return `## ${escapeMdxText(block.text)}`;
-      if (block.kind === 'paragraph') return escapeMdxText(block.text);
-      if (block.kind === 'table') {
-        const row = (cells: readonly string[]) => `| ${cells.map((cell) => escapeMdxText(cell)).join(' | ')} |`;
-        return [row(block.rows[0]!), `| ${block.rows[0]!.map(() => '---').join(' | ')} |`, ...block.rows.slice(1).map(row)].join('\n');
-      }
-      return block.items
-        .map((item, i) => {
-          const marker = block.start === undefined ? '- ' : `${block.start + i}. `;
-          const indent = ' '.repeat(marker.length);
-          return [`${marker}${escapeMdxText(item.text)}`, ...item.children.map((child) => `${indent}- ${escapeMdxText(child)}`)].join('\n');
-        })
-        .join('\n');
-    })
-    .join('\n\n');
-}
-
-/** The text a reader would see, recovered from a body written by `renderBody`. */
-export function plainTextOfBody(body: string): string {
-  return body
-    .split('\n')
-    .map((line) => {
-      // A table row's cells, without the pipes; its header's separator row says nothing.
-      if (/^\|(?:\s*-{3}\s*\|)+$/.test(line)) return '';
-      if (line.startsWith('| '))
-        return line
-          .slice(1, -1)
-          .split(/(?<!\\)\|/)
-          .join(' ');
-      return line.replace(/^##\s+/, '').replace(/^\s*(?:-|\d+\.)\s+/, '');
-    })
-    .join(' ')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .replace(/\\(.)/g, '$1')
-    .replace(/&amp;/g, '&');
-}
-
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Input lines whose text does not survive, in order, in the body (must be none). */
-export function lostLines(lines: readonly string[], body: string): string[] {
-  const plain = fold(plainTextOfBody(body));
+/**
+ * Input lines whose text does not survive, in order, in the body's text as read back
+ * (readDraftBody); must be none. A line's addresses are compared as links read (readableText).
+ */
+export function lostLines(lines: readonly string[], bodyText: string): string[] {
+  const plain = fold(bodyText);
   const lost: string[] = [];
   // The body keeps the input order, so one forward scan suffices (linear even for huge files).
   let cursor = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     // A word cut at the line's end may be joined without its hyphen (joinWrapped).
-    const text = fold(sectionTitle(line) ?? line.replace(LIST_ITEM, '').replace(NUMBERED_ITEM, '')).replace(/(?<=\p{L})-$/u, '');
+    // The markers bodyBlocks reads, in its order: list item, section title, numbered item.
+    const written = isListItem(line) ? line.replace(LIST_ITEM, '') : (sectionTitle(line) ?? line.replace(NUMBERED_ITEM, ''));
+    const text = fold(readableText(written)).replace(/(?<=\p{L})-$/u, '');
     const found = plain.indexOf(text, cursor);
     if (found < 0) lost.push(text);
     else cursor = found + text.length;
