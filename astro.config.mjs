@@ -4,13 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownPipeline } from './src/markdown/markdown-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { siteOriginWarning } from './src/integrations/site-origin-warning.ts';
+import { requireSiteOrigin } from './src/integrations/require-site-origin.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject-warnings.ts';
 
 /**
  * The public origin and the base path are Astro's own `site` and `base`: set them here for your
  * deployment, or per build with `astro build --site https://… --base /veille` (the CLI wins).
- * Without a site, canonical URLs, feeds and citations name the local preview's origin.
+ * A build without a site stops; `npm start` builds its local preview with --site LOCAL_ORIGIN.
  */
 export const LOCAL_ORIGIN = 'http://localhost:4321';
 
@@ -21,7 +21,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Order matters: the Markdown pipeline before MDX, which extends it; the search index last.
   integrations: [
-    siteOriginWarning(LOCAL_ORIGIN),
+    requireSiteOrigin(LOCAL_ORIGIN),
     quietHeadInjectWarnings(),
     markdownPipeline(),
     mdx(),

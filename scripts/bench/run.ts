@@ -112,7 +112,9 @@ async function build(variant: Variant, contentDir: string, workDir: string, logs
           BENCH_INDEX: indexAfter ? 'after' : 'in-build',
         });
   const args =
-    variant === 'vigie' ? [ASTRO_CHILD, 'build', JSON.stringify({ root: ROOT, outDir: dist, cacheDir: cache })] : [ASTRO, 'build', '--root', BARE_ROOT];
+    variant === 'vigie'
+      ? [ASTRO_CHILD, 'build', JSON.stringify({ root: ROOT, outDir: dist, cacheDir: cache, site: 'http://localhost:4321' })]
+      : [ASTRO, 'build', '--root', BARE_ROOT];
   progress(`building ${variant}…`);
   // cwd is the project root for every build: Vigie resolves its built-in content from it.
   const run = await runMeasured(process.execPath, args, { cwd: ROOT, env, logFile });
