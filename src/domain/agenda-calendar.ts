@@ -2,6 +2,8 @@
 import type { Article } from './article.ts';
 import { agendaEntryId, type AgendaEntry } from './agenda.ts';
 import { nextDay, type CalendarEvent } from './icalendar.ts';
+import { foldWord } from './fold-word.ts';
+import { formatDateFr } from './french-date.ts';
 import { formatPartialDateFr } from './partial-date.ts';
 
 export interface EventContext<A extends Article> {
@@ -10,6 +12,20 @@ export interface EventContext<A extends Article> {
   kindLabel: (kind: string) => string;
   /** Domain for UIDs ("veille.example.org"). */
   domain: string;
+}
+
+/**
+ * The event's title: "Kind : label", unless the label already says the kind ("Présentation du
+ * programme…" under "Présentation", "Entrée en application de…" under "Entrée en application").
+ */
+export function eventTitle(kindLabel: string, label: string): string {
+  const folded = (text: string) => foldWord(text.trim());
+  if (/\s/.test(kindLabel.trim())) return folded(label).startsWith(folded(kindLabel)) ? label : `${kindLabel} : ${label}`;
+  // A one-word kind: the label's first word has its stem ("présentation" / "présenté", "évaluer").
+  const [kind, word] = [folded(kindLabel), folded(label).split(/[\s’'-]+/u)[0] ?? ''];
+  let common = 0;
+  while (common < kind.length && kind[common] === word[common]) common++;
+  return common >= Math.min(5, kind.length) ? label : `${kindLabel} : ${label}`;
 }
 
 export function agendaEvent<A extends Article>(entry: AgendaEntry<A>, context: EventContext<A>): CalendarEvent {
@@ -21,15 +37,18 @@ export function agendaEvent<A extends Article>(entry: AgendaEntry<A>, context: E
     const [year, month] = keyDate.date.split('-').map(Number) as [number, number];
     end = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
   }
-  const approximate = keyDate.precision !== 'day' ? ` (${formatPartialDateFr(keyDate)})` : '';
+  // An approximate date says so, and where the calendar puts it: the text gave less than a day.
+  const written = keyDate.precision !== 'day' ? formatPartialDateFr(keyDate) : undefined;
+  const placed = end === nextDay(start) ? `placée au ${formatDateFr(new Date(`${start}T00:00:00Z`))}` : 'sur tout le mois';
+  const approximate = written ? ` (${written})` : '';
   const url = context.url(article);
   return {
     uid: `${agendaEntryId(entry)}@${context.domain}`,
     start,
     end,
     stamp: article.data.updated ?? article.data.published,
-    summary: `${context.kindLabel(keyDate.kind)} : ${keyDate.label}${approximate}`,
-    description: `${article.data.title}\n${url}`,
+    summary: `${eventTitle(context.kindLabel(keyDate.kind), keyDate.label)}${approximate}`,
+    description: `${written ? `Date approximative : « ${written} » selon le texte, ${placed} dans ce calendrier.\n` : ''}${article.data.title}\n${url}`,
     url,
   };
 }

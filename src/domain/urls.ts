@@ -14,7 +14,7 @@ export function withBase(base: string, path: string): string {
 /** URL roots of the taxonomy sections, with their French names. */
 export const TAXONOMY_SECTIONS: Record<TaxonomyKind, { root: string; title: string; singular: string }> = {
   topics: { root: '/themes/', title: 'Thèmes', singular: 'Thème' },
-  jurisdictions: { root: '/juridictions/', title: 'Juridictions', singular: 'Juridiction' },
+  jurisdictions: { root: '/juridictions/', title: 'Ordres juridiques', singular: 'Ordre juridique' },
   types: { root: '/types/', title: 'Types de documents', singular: 'Type de document' },
   authorities: { root: '/autorites/', title: 'Autorités et juridictions', singular: 'Autorité' },
 };
@@ -46,4 +46,9 @@ export const paths = {
 /** Absolute URL for feeds, canonical links and Open Graph. */
 export function absoluteUrl(site: string | URL, base: string, path: string): string {
   return new URL(withBase(base, path), site).href;
+}
+
+/** The `webcal://` address of a calendar: calendar apps subscribe to it (and refresh it) instead of importing a copy. */
+export function webcalUrl(site: string | URL, base: string, path: string): string {
+  return absoluteUrl(site, base, path).replace(/^https?:/, 'webcal:');
 }

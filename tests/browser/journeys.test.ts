@@ -75,7 +75,12 @@ describe.each([
     await page.goto(new URL('flux/', site.url).href);
     const links = await page.$$eval('main a', (anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(10);
-    for (const link of links) {
+    // Each calendar: a webcal:// subscription on the configured site, beside its download link.
+    const webcal = links.filter((link) => link.startsWith('webcal:'));
+    expect(webcal.length).toBeGreaterThan(1);
+    const downloads = links.filter((link) => link.endsWith('.ics')).map((link) => new URL(link).pathname);
+    expect(webcal.map((link) => new URL(link.replace(/^webcal:/, 'https:')).pathname)).toEqual(downloads);
+    for (const link of links.filter((l) => !l.startsWith('webcal:'))) {
       const response = await page.request.get(link);
       expect(response.status(), link).toBe(200);
       expect(response.headers()['content-type'], link).toMatch(/xml|calendar|html/);

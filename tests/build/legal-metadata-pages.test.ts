@@ -115,7 +115,12 @@ describe('iCalendar feeds', () => {
     expect(eaa.startDate.toString()).toBe('2025-06-28');
     expect(eaa.endDate.toString()).toBe('2025-06-29');
     expect(eaa.component.getFirstPropertyValue('url')).toBe(`${ORIGIN}/articles/${SEED_ARTICLES[2]}/`);
-    expect(events.find((e) => e.summary.includes('(d’ici 2026)'))!.startDate.toString()).toBe('2026-12-31');
+    const approximate = events.find((e) => e.summary.includes('(d’ici 2026)'))!;
+    expect(approximate.startDate.toString()).toBe('2026-12-31');
+    expect(approximate.description).toMatch(/^Date approximative : « d’ici 2026 » selon le texte, placée au 31 décembre 2026/);
+    // No title repeats its kind ("Présentation : Présentation du…").
+    for (const { summary } of events) expect(summary, summary).not.toMatch(/^([\p{L}’ ]+) : \1/iu);
+    expect(events.map((e) => e.summary)).toContain('Présentation du programme de soutien aux établissements de santé par la Commission européenne');
   });
 
   it('UIDs and DTSTAMPs do not change between builds', () => {
@@ -132,9 +137,11 @@ describe('iCalendar feeds', () => {
     expect(cyber).toHaveLength(3);
     expect(calendar('themes/accessibilite/agenda.ics').component.getAllSubcomponents('vevent')).toHaveLength(1);
     expect(readPage(dist, '/agenda/')).toContain('href="/agenda.ics"');
+    expect(readPage(dist, '/agenda/')).toContain(`href="${ORIGIN.replace(/^https?:/, 'webcal:')}/agenda.ics"`);
     const flux = readPage(dist, '/flux/');
     expect(flux).toContain('href="/agenda.ics"');
     expect(flux).toContain('href="/themes/cybersecurite/agenda.ics"');
+    expect(flux).toContain(`href="${ORIGIN.replace(/^https?:/, 'webcal:')}/themes/cybersecurite/agenda.ics"`);
   });
 });
 

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { agendaAnchorId, agendaEntries, agendaEntryId, groupAgenda, splitAgenda, stableHash } from '../../src/domain/agenda.ts';
-import { agendaEvent } from '../../src/domain/agenda-calendar.ts';
+import { agendaEvent, eventTitle } from '../../src/domain/agenda-calendar.ts';
 import { buildCalendar, escapeText, foldLine, nextDay } from '../../src/domain/icalendar.ts';
 import type { KeyDate } from '../../src/domain/article.ts';
 import { article, day } from './articles-fixture.ts';
@@ -113,8 +113,23 @@ describe('iCalendar', () => {
     expect(month.endDate.toString()).toBe('2025-07-01');
     const bilan = vevents.find((e) => e.summary.includes('Bilan'))!;
     expect(bilan.summary).toBe('Échéance : Bilan (fin 2025)');
+    expect(bilan.description).toMatch(/^Date approximative : « fin 2025 » selon le texte, placée au 31 décembre 2025 dans ce calendrier\.\n/);
+    expect(month.description).toMatch(/^Date approximative : « juin 2025 » selon le texte, sur tout le mois dans ce calendrier\.\n/);
     expect(bilan.startDate.toString()).toBe('2025-12-31');
     for (const event of vevents.slice(0, 5)) expect(event.uid).toMatch(/^[a-z0-9-]+@v\.example$/);
     expect(calendar.getAllSubcomponents('vevent')[0]!.getFirstPropertyValue('dtstamp')!.toString()).toMatch(/^2025-/);
+  });
+});
+
+describe('eventTitle', () => {
+  it('does not repeat the kind the label already says', () => {
+    expect(eventTitle('Présentation', 'Présentation du programme de soutien')).toBe('Présentation du programme de soutien');
+    expect(eventTitle('Présentation', 'Programme présenté par la Commission')).toBe('Présentation : Programme présenté par la Commission');
+    expect(eventTitle('Entrée en application', 'Entrée en application de la directive')).toBe('Entrée en application de la directive');
+    expect(eventTitle('Évaluation', 'évaluer le plan')).toBe('évaluer le plan');
+    expect(eventTitle('Évaluation', 'Premier bilan de l’efficacité du plan')).toBe('Évaluation : Premier bilan de l’efficacité du plan');
+    expect(eventTitle('Échéance', 'Système d’alerte précoce opérationnel')).toBe('Échéance : Système d’alerte précoce opérationnel');
+    expect(eventTitle('Entrée en vigueur', 'Entreprises concernées : toutes')).toBe('Entrée en vigueur : Entreprises concernées : toutes');
+    expect(eventTitle('Adoption', 'Adopté par le Parlement')).toBe('Adopté par le Parlement');
   });
 });
