@@ -6,7 +6,7 @@ export const SITE = {
   name: 'Vigie',
   /** Tagline and default meta description. */
   description: frenchTypography(
-    'Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, juridiction et date.',
+    'Veille juridique : textes, recommandations et décisions en droit du numérique, commentés et classés par thème, autorité, ordre juridique et date.',
   ),
   /** BCP 47 language of every page. */
   lang: 'fr',

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import { rehypeBaseLinks, rehypeSecureAutolinks } from './rehype-base-links.ts';
+import { rehypeFrenchOrdinals } from '../domain/french-ordinals.ts';
 import { rehypeFrenchTypography } from '../domain/french-typography.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
@@ -15,7 +16,7 @@ export const remarkPlugins: RemarkPlugins = [remarkGfm, remarkSafeLinks];
 
 /** Rehype plugins in order; links inside the site get the deployment's base path. */
 export function rehypePlugins(base: string): RehypePlugins {
-  return [rehypeHeadingIds, rehypeFrenchTypography, rehypeSecureAutolinks, rehypeTableAlignment, [rehypeBaseLinks, { base }]];
+  return [rehypeHeadingIds, rehypeFrenchTypography, rehypeFrenchOrdinals, rehypeSecureAutolinks, rehypeTableAlignment, [rehypeBaseLinks, { base }]];
 }
 
 /** GFM footnotes in French: a visible "Notes" heading, French labels for the back links. */

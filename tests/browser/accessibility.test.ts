@@ -130,8 +130,16 @@ describe('keyboard', () => {
     // Header first (skip link, site name, navigation, search), then main content, then footer.
     expect(stops[0]).toBe('a:Aller au contenu');
     expect(stops[1]).toMatch(/^a:§?\s*Vigie/);
-    expect(stops.slice(2, 8).map((s) => s.split(':')[1])).toEqual(['Thèmes', 'Juridictions', 'Types de documents', 'Archives', 'Agenda', 'Flux']);
-    expect(stops[8]).toBe('input:Rechercher…');
+    expect(stops.slice(2, 9).map((s) => s.split(':')[1])).toEqual([
+      'Thèmes',
+      'Autorités et juridictions',
+      'Ordres juridiques',
+      'Types de documents',
+      'Archives',
+      'Agenda',
+      'Flux',
+    ]);
+    expect(stops[9]).toBe('input:Rechercher…');
     expect(stops.at(-1)).toMatch(/Plan du site/);
     expect(stops.length).toBeLessThan(200);
     await page.close();

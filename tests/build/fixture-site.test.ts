@@ -99,7 +99,7 @@ describe('fixture site', () => {
     expect(sources).toContain('<a href="https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=ecli:ECLI%3AEU%3AC%3A2020%3A559">Arrêt de test sans URL</a>');
     expect(textOf(elementWith(html, 'class="legal-reference"'))).toBe('Référence Cass. com., 1er mars 2025, n° 23-12.345 — ECLI:FR:CCASS:2025:CO00123');
     const folder = readPage(dist, '/articles/article-dans-un-dossier/');
-    expect(folder).toContain('<time datetime="2023-08-01">1er août 2023</time>');
+    expect(folder).toContain('<time datetime="2023-08-01">1<sup>er</sup> août 2023</time>');
     expect(folder).toContain('<time datetime="2023-07">juillet 2023</time>');
   });
 

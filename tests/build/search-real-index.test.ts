@@ -98,6 +98,8 @@ describe('French queries on the real content', () => {
     ['CA Rennes', [RENNES]],
     ['article 14', []],
     ['article 857', [CASS]],
+    // Ordinals set in superscript ("2<sup>e</sup> civ.") are still one word
+    ['2e civ', [CASS]],
     ['1 juin 2025', []],
     ['19 juin 2025', [CNIL]],
     // "contrat" is not "contre" (in the plan article); it finds the article filed under "Contrats

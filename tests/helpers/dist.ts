@@ -47,6 +47,8 @@ export function textOf(html: string): string {
     html
       .replace(/<script[\s\S]*?<\/script>/g, ' ')
       .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      // Superscripts and subscripts sit inside their word ("2<sup>e</sup>"), as a browser shows them.
+      .replace(/<\/?(?:sup|sub)>/g, '')
       .replace(/<[^>]+>/g, ' '),
   )
     .replace(/\s+/g, ' ')
