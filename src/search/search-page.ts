@@ -15,6 +15,9 @@ const status = document.getElementById('search-status')!;
 const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterPanel = document.getElementById('search-filters') as HTMLDetailsElement;
+const clearFilters = document.getElementById('search-clear') as HTMLButtonElement;
+/** "Recherche — Vigie": a search's title names its query before it. */
+const pageTitle = document.title;
 // Filters fold away on narrow screens so results come into view; open by default without script.
 filterPanel.open = matchMedia('(min-width: 52rem)').matches;
 let shown = PAGE_SIZE;
@@ -53,11 +56,24 @@ const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : 
 /** « quoted » the French way, with narrow no-break spaces (the page's words are typeset; these are written by the script). */
 const quoted = (text: string) => `«\u202f${text}\u202f»`;
 
+/** The checked filters as the reader sees them: "Ordre juridique\u00a0: Union européenne". */
+function activeFilters(): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[data-facet]:checked')].map((box) => {
+    const legend = box.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '';
+    const label = form.querySelector(`label[for="${box.id}"]`)?.firstChild?.textContent?.trim() ?? box.value;
+    return `${legend}\u00a0: ${label}`;
+  });
+}
+
 function describe(state: SearchState, outcome: SearchOutcome): string {
   const count = `${outcome.exact ? '' : 'environ '}${plural(outcome.total, 'résultat', 'résultats')}`;
-  if (!state.q.trim()) return `${plural(outcome.total, 'article correspond', 'articles correspondent')} aux filtres, du plus récent au plus ancien.`;
+  const filters = activeFilters();
+  // The filters that narrowed (or emptied) the results are named, so the reader knows what to undo.
+  const within = filters.length ? ` avec ${filters.length > 1 ? 'les filtres' : 'le filtre'} ${filters.join(', ')}` : '';
+  if (!state.q.trim())
+    return `${plural(outcome.total, 'article correspond', 'articles correspondent')} ${filters.length > 1 ? 'aux filtres' : 'au filtre'} ${filters.join(', ')}, du plus récent au plus ancien.`;
   if (outcome.unknownWord) return `Aucun résultat\u00a0: le mot ${quoted(outcome.unknownWord)} ne figure dans aucun article.`;
-  return outcome.total ? `${count} pour ${quoted(state.q.trim())}.` : `Aucun résultat pour ${quoted(state.q.trim())}.`;
+  return outcome.total ? `${count} pour ${quoted(state.q.trim())}${within}.` : `Aucun résultat pour ${quoted(state.q.trim())}${within}.`;
 }
 
 /** The counts printed in the page: every published article, i.e. the answer to an empty search. */
@@ -140,6 +156,8 @@ function renderHits(outcome: SearchOutcome): void {
 
 async function search(state: SearchState): Promise<void> {
   const current = ++generation;
+  document.title = state.q.trim() ? `${quoted(state.q.trim())} — ${pageTitle}` : pageTitle;
+  clearFilters.hidden = !hasFilters(state);
   if (!state.q.trim() && !hasFilters(state)) {
     list.replaceChildren();
     more.hidden = true;
@@ -168,6 +186,12 @@ function update(mode: 'push' | 'replace'): void {
   shown = PAGE_SIZE;
   void search(state);
 }
+
+clearFilters.addEventListener('click', () => {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]:checked')) box.checked = false;
+  update('push');
+  input.focus();
+});
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {

@@ -65,6 +65,27 @@ describe('search page', () => {
     await page.close();
   });
 
+  it('names the filters that emptied the results, and clears them in one click; the title names the query', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent('rétractation')}&juridiction=ue`);
+    await waitForStatus(page, /Aucun résultat pour «\srétractation\s» avec le filtre Ordre juridique\s: Union européenne\./);
+    expect(await page.title()).toBe('«\u202frétractation\u202f» — Recherche — Vigie');
+    expect(await page.isVisible('#search-clear')).toBe(true);
+    await page.click('#search-clear');
+    await waitForStatus(page, /^1 résultat pour «\srétractation\s»\.$/);
+    expect(await page.isChecked('#f-juridiction-ue')).toBe(false);
+    expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('rétractation')}`);
+    expect(await page.isVisible('#search-clear')).toBe(false);
+    // A skip link takes keyboard users past the filters to the results.
+    await page.focus('#recherche');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Aller aux résultats');
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#search-status');
+    await page.close();
+  });
+
   it('typing updates the URL; sorting by date reorders', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}recherche/`);
