@@ -9,7 +9,10 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { SITE } from '../config.ts';
-import { feedItems } from '../domain/feed-items.ts';
+import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
+import { decisionCitation } from '../domain/citation.ts';
+import { escapeXml, FEED_NAMESPACES, feedItems, lastChange } from '../domain/feed-items.ts';
+import { formatPartialDateFr, partialDateSortKey } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { absoluteUrl, paths, TAXONOMY_SECTIONS } from '../domain/urls.ts';
@@ -41,6 +44,23 @@ export interface FeedOptions {
   page?: string;
 }
 
+/** What a watcher reads before the body: the decision's citation and the key dates, as HTML. */
+function legalHeader(article: ArticleEntry, taxonomy: Awaited<ReturnType<typeof siteContent>>['taxonomy']): string {
+  const { decision, keyDates } = article.data;
+  const court = decision ? taxonomyEntry(taxonomy.authorities, decision.court) : undefined;
+  const citation =
+    decision && court
+      ? decisionCitation({ court: court.short ?? court.label, chamber: decision.chamber, date: decision.date, number: decision.number })
+      : undefined;
+  const dates = [...keyDates]
+    .sort((a, b) => partialDateSortKey(a).localeCompare(partialDateSortKey(b)))
+    .map((d) => `<li>${escapeXml(formatPartialDateFr(d))} — ${escapeXml(KEY_DATE_KINDS[d.kind as KeyDateKind])} : ${escapeXml(d.label)}</li>`);
+  return [
+    citation ? `<p><strong>Référence :</strong> ${escapeXml(citation)}${decision?.ecli ? ` — ${escapeXml(decision.ecli)}` : ''}</p>` : '',
+    dates.length ? `<p><strong>Dates clés :</strong></p><ul>${dates.join('')}</ul>` : '',
+  ].join('');
+}
+
 export async function buildFeed({ title, description, articles, context, page = paths.home() }: FeedOptions): Promise<Response> {
   const site = context.site ?? new URL('http://localhost:4321');
   const base = import.meta.env.BASE_URL;
@@ -48,17 +68,29 @@ export async function buildFeed({ title, description, articles, context, page = 
   const items = await feedItems(articles, {
     limit: SITE.feedItems,
     link: (article) => absoluteUrl(site, base, paths.article(article.id)),
-    categories: (article) => article.data.topics.map((topic) => taxonomyEntry(taxonomy.topics, topic).label),
+    categories: (article) => {
+      const domain = (kind: TaxonomyKind) => absoluteUrl(site, base, paths.section(kind));
+      const { topics, type, authority, jurisdiction } = article.data;
+      return [
+        ...topics.map((topic) => ({ label: taxonomyEntry(taxonomy.topics, topic).label, domain: domain('topics') })),
+        { label: taxonomyEntry(taxonomy.types, type).label, domain: domain('types') },
+        ...(authority ? [{ label: taxonomyEntry(taxonomy.authorities, authority).label, domain: domain('authorities') }] : []),
+        { label: taxonomyEntry(taxonomy.jurisdictions, jurisdiction).label, domain: domain('jurisdictions') },
+      ];
+    },
+    header: (article) => legalHeader(article, taxonomy),
     content: articleHtml,
     origin: site.origin,
   });
+  const updated = lastChange(articles.slice(0, SITE.feedItems));
   return rss({
     title,
     description,
     site: absoluteUrl(site, base, page),
     items,
-    customData: `<language>fr-fr</language><atom:link href="${new URL(context.url.pathname, site).href}" rel="self" type="application/rss+xml"/>`,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // lastBuildDate: the newest publication or update in the feed, so a rebuild gives the same feed.
+    customData: `<language>fr-fr</language>${updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : ''}<atom:link href="${new URL(context.url.pathname, site).href}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', ...FEED_NAMESPACES },
   });
 }
 

@@ -187,6 +187,26 @@ describe('real site: feeds and sitemap', () => {
     expect(channel.item[4]!['content:encoded']).toContain('Dans un arrêt du 19 novembre 2024');
   });
 
+  it('items carry the legal metadata a watcher filters on; the channel its last change', () => {
+    const xml = readFileSync(join(dist, 'rss.xml'), 'utf8');
+    expect(xml).toContain('xmlns:dcterms="http://purl.org/dc/terms/"');
+    const { channel } = readRss(join(dist, 'rss.xml'));
+    // The newest publication in the feed (no seed article is updated): a rebuild gives the same date.
+    expect((channel as unknown as { lastBuildDate: string }).lastBuildDate).toBe('Sat, 28 Jun 2025 00:00:00 GMT');
+    const cass = channel.item[2]!;
+    expect(cass.link).toBe(`${ORIGIN}/articles/${SEED_ARTICLES[4]}/`);
+    const categories = (cass.category as unknown as { '#text': string; '@_domain': string }[]).map((c) => `${c['@_domain']} ${c['#text']}`);
+    expect(categories).toEqual([
+      `${ORIGIN}/themes/ Procédure civile`,
+      `${ORIGIN}/types/ Arrêt`,
+      `${ORIGIN}/autorites/ Cour de cassation`,
+      `${ORIGIN}/juridictions/ France`,
+    ]);
+    // The citation and the key dates come first in the content, as the page shows them.
+    expect(cass['content:encoded']).toMatch(/^<p><strong>Référence :<\/strong> Cass\. 2e civ\., 22 mai 2025/);
+    expect(cass['content:encoded']).toContain('<p><strong>Dates clés :</strong></p><ul><li>22 mai 2025 — Décision : ');
+  });
+
   it('there is one feed per topic, jurisdiction, type and authority in use, listed on /flux/', () => {
     const flux = readPage(dist, '/flux/');
     for (const path of ['/themes/cybersecurite/rss.xml', '/juridictions/france/rss.xml', '/types/arret/rss.xml', '/autorites/cnil/rss.xml']) {

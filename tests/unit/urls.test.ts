@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrl, paths, withBase } from '../../src/domain/urls.ts';
-import { absolutizeLinks, feedItems } from '../../src/domain/feed-items.ts';
+import { absolutizeLinks, feedItems, lastChange } from '../../src/domain/feed-items.ts';
 import { headingsNumberThemselves, tableOfContents } from '../../src/domain/table-of-contents.ts';
 import { neighbours } from '../../src/domain/neighbours.ts';
 import { article, day } from './articles-fixture.ts';
@@ -24,17 +24,27 @@ describe('urls', () => {
 
 describe('feed items', () => {
   it('keeps the newest `limit` items with absolute links and content', async () => {
-    const items = [article('b', { published: day('2025-02-01') }), article('a', { published: day('2025-01-01') })];
+    const items = [article('b', { published: day('2025-02-01'), updated: day('2025-03-04') }), article('a', { published: day('2025-01-01') })];
     const feed = await feedItems(items, {
       limit: 1,
       link: (a) => `https://example.org/articles/${a.id}/`,
-      categories: (a) => a.data.topics,
+      categories: (a) => [
+        ...a.data.topics.map((label) => ({ label, domain: 'https://example.org/themes/' })),
+        { label: 'R&D <x>', domain: 'https://example.org/types/' },
+      ],
+      header: () => '<p><strong>Référence :</strong> <a href="/x/">x</a></p>',
       content: async () => '<p><a href="/articles/a/">lien</a> <a href="//cdn.example/x">x</a></p>',
       origin: 'https://example.org',
     });
     expect(feed).toHaveLength(1);
-    expect(feed[0]).toMatchObject({ title: 'Titre b', link: 'https://example.org/articles/b/', description: 'Résumé b', categories: ['cybersecurite'] });
-    expect(feed[0]!.content).toBe('<p><a href="https://example.org/articles/a/">lien</a> <a href="//cdn.example/x">x</a></p>');
+    expect(feed[0]).toMatchObject({ title: 'Titre b', link: 'https://example.org/articles/b/', description: 'Résumé b' });
+    expect(feed[0]!.customData).toBe(
+      '<category domain="https://example.org/themes/">cybersecurite</category><category domain="https://example.org/types/">R&amp;D &lt;x&gt;</category><dcterms:modified>2025-03-04</dcterms:modified>',
+    );
+    expect(feed[0]!.content).toBe(
+      '<p><strong>Référence :</strong> <a href="https://example.org/x/">x</a></p><p><a href="https://example.org/articles/a/">lien</a> <a href="//cdn.example/x">x</a></p>',
+    );
+    expect(lastChange(items)).toEqual(day('2025-03-04'));
   });
   it('never carries a character XML forbids into a feed', async () => {
     const [item] = await feedItems([article('a')], {
