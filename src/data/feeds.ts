@@ -10,7 +10,7 @@ import { render } from 'astro:content';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { SITE } from '../config.ts';
 import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
-import { decisionCitation } from '../domain/citation.ts';
+import { articleDecisionCitation } from '../domain/citation.ts';
 import { escapeXml, FEED_NAMESPACES, feedItems, lastChange } from '../domain/feed-items.ts';
 import { formatPartialDateFr, partialDateSortKey } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
@@ -47,11 +47,7 @@ export interface FeedOptions {
 /** What a watcher reads before the body: the decision's citation and the key dates, as HTML. */
 function legalHeader(article: ArticleEntry, taxonomy: Awaited<ReturnType<typeof siteContent>>['taxonomy']): string {
   const { decision, keyDates } = article.data;
-  const court = decision ? taxonomyEntry(taxonomy.authorities, decision.court) : undefined;
-  const citation =
-    decision && court
-      ? decisionCitation({ court: court.short ?? court.label, chamber: decision.chamber, date: decision.date, number: decision.number })
-      : undefined;
+  const citation = articleDecisionCitation(decision, taxonomy.authorities);
   const dates = [...keyDates]
     .sort((a, b) => partialDateSortKey(a).localeCompare(partialDateSortKey(b)))
     .map((d) => `<li>${escapeXml(formatPartialDateFr(d))} — ${escapeXml(KEY_DATE_KINDS[d.kind as KeyDateKind])} : ${escapeXml(d.label)}</li>`);

@@ -4,7 +4,9 @@
  * article itself ("Citer cet article"). Unknown parts are left out, never guessed.
  */
 import { formatDateFr } from './french-date.ts';
+import type { Decision } from './article.ts';
 import { formatDecisionNumber } from './identifiers.ts';
+import { taxonomyEntry, type TaxonomyEntry } from './taxonomy-entry.ts';
 
 /** Abbreviated French months used in case citations. */
 const MONTHS_SHORT = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juill.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'] as const;
@@ -47,4 +49,11 @@ export interface ArticleCitationData {
 export function articleCitation(article: ArticleCitationData): string {
   const title = article.title.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”');
   return `${article.publisher}, «\u202f${title}\u202f», ${formatDateFr(article.published)}, ${article.url}`;
+}
+
+/** The citation of an article's decision, its court by the short name the taxonomy gives it ("Cass."). */
+export function articleDecisionCitation(decision: Decision | undefined, authorities: readonly TaxonomyEntry[]): string | undefined {
+  if (!decision) return undefined;
+  const court = taxonomyEntry(authorities, decision.court);
+  return decisionCitation({ court: court.short ?? court.label, chamber: decision.chamber, date: decision.date, number: decision.number });
 }
