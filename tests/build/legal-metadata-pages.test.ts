@@ -29,11 +29,20 @@ describe('decision citations and article citation', () => {
     expect(readPage(dist, `/articles/${SEED_ARTICLES[0]}/`)).not.toContain('class="legal-reference"');
   });
 
-  it('offers a ready citation of every article', () => {
-    const text = textOf(elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="cite"'));
-    expect(text).toBe(
-      `Citer cet article Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${ORIGIN}/articles/${SEED_ARTICLES[1]}/`,
-    );
+  it('offers a ready citation of every article, and plain share links', () => {
+    const section = elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="cite"');
+    const url = `${ORIGIN}/articles/${SEED_ARTICLES[1]}/`;
+    const citation = `Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${url}`;
+    expect(textOf(section)).toBe(`Citer cet article ${citation} Partager : sur LinkedIn · par courriel`);
+    const hrefs = [...section.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    expect(hrefs[0]).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`);
+    const mail = new URL(hrefs[1]!);
+    expect(mail.protocol).toBe('mailto:');
+    // The title as typeset (a no-break space before the colon).
+    expect(mail.searchParams.get('subject')).toBe('IA et intérêt légitime\u00a0: la CNIL publie de nouvelles recommandations');
+    expect(mail.searchParams.get('body')?.replace(/[\u00a0\u202f]/g, ' ')).toBe(`${citation}\n`);
+    // Plain links: the page still loads no script.
+    expect(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
   });
 });
 
