@@ -12,7 +12,7 @@ import { SITE } from '../config.ts';
 import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { articleDecisionCitation } from '../domain/citation.ts';
 import { escapeXml, FEED_NAMESPACES, feedItems, lastChange } from '../domain/feed-items.ts';
-import { formatPartialDateFr, partialDateSortKey } from '../domain/partial-date.ts';
+import { formatPartialDateFr, inDateOrder } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { absoluteUrl, paths, TAXONOMY_SECTIONS } from '../domain/urls.ts';
@@ -48,9 +48,9 @@ export interface FeedOptions {
 function legalHeader(article: ArticleEntry, taxonomy: Awaited<ReturnType<typeof siteContent>>['taxonomy']): string {
   const { decision, keyDates } = article.data;
   const citation = articleDecisionCitation(decision, taxonomy.authorities);
-  const dates = [...keyDates]
-    .sort((a, b) => partialDateSortKey(a).localeCompare(partialDateSortKey(b)))
-    .map((d) => `<li>${escapeXml(formatPartialDateFr(d))} — ${escapeXml(KEY_DATE_KINDS[d.kind as KeyDateKind])} : ${escapeXml(d.label)}</li>`);
+  const dates = inDateOrder(keyDates).map(
+    (d) => `<li>${escapeXml(formatPartialDateFr(d))} — ${escapeXml(KEY_DATE_KINDS[d.kind as KeyDateKind])} : ${escapeXml(d.label)}</li>`,
+  );
   return [
     citation ? `<p><strong>Référence :</strong> ${escapeXml(citation)}${decision?.ecli ? ` — ${escapeXml(decision.ecli)}` : ''}</p>` : '',
     dates.length ? `<p><strong>Dates clés :</strong></p><ul>${dates.join('')}</ul>` : '',

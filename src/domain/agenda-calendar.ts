@@ -3,7 +3,7 @@ import type { Article } from './article.ts';
 import { agendaEntryId, type AgendaEntry } from './agenda.ts';
 import { nextDay, type CalendarEvent } from './icalendar.ts';
 import { foldWord } from './fold-word.ts';
-import { formatDateFr } from './french-date.ts';
+import { formatDateFr, parseIsoDay } from './french-date.ts';
 import { formatPartialDateFr } from './partial-date.ts';
 
 export interface EventContext<A extends Article> {
@@ -39,7 +39,7 @@ export function agendaEvent<A extends Article>(entry: AgendaEntry<A>, context: E
   }
   // An approximate date says so, and where the calendar puts it: the text gave less than a day.
   const written = keyDate.precision !== 'day' ? formatPartialDateFr(keyDate) : undefined;
-  const placed = end === nextDay(start) ? `placée au ${formatDateFr(new Date(`${start}T00:00:00Z`))}` : 'sur tout le mois';
+  const placed = end === nextDay(start) ? `placée au ${formatDateFr(parseIsoDay(start)!)}` : 'sur tout le mois';
   const approximate = written ? ` (${written})` : '';
   const url = context.url(article);
   return {

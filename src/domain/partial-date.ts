@@ -89,3 +89,8 @@ export function partialDateSortKey(value: PartialDate): string {
   if (value.qualifier === 'mi') return `${year}-06-30`;
   return `${year}-12-31`;
 }
+
+/** Dates in calendar order, a partial date at the day it stands for (partialDateSortKey); a new array. */
+export function inDateOrder<D extends PartialDate>(dates: readonly D[]): D[] {
+  return [...dates].sort((a, b) => partialDateSortKey(a).localeCompare(partialDateSortKey(b)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPartialDateFr, partialDateProblem, partialDateSortKey, type PartialDate } from '../../src/domain/partial-date.ts';
+import { formatPartialDateFr, inDateOrder, partialDateProblem, partialDateSortKey, type PartialDate } from '../../src/domain/partial-date.ts';
 
 describe('formatPartialDateFr', () => {
   it.each<[PartialDate, string]>([
@@ -55,5 +55,18 @@ describe('partialDateSortKey', () => {
       .map((value) => partialDateSortKey(value as PartialDate))
       .sort();
     expect(keys).toEqual(['2025-01-31', '2025-06-28', '2025-12-31']);
+  });
+});
+
+describe('inDateOrder', () => {
+  it('orders partial dates at the day they stand for, without touching its input', () => {
+    const dates = [
+      { date: '2025', precision: 'year' as const, qualifier: 'fin' as const },
+      { date: '2025-06', precision: 'month' as const },
+      { date: '2025-06-28', precision: 'day' as const },
+      { date: '2025', precision: 'year' as const, qualifier: 'debut' as const },
+    ];
+    expect(inDateOrder(dates).map((d) => `${d.qualifier ?? ''}${d.date}`)).toEqual(['debut2025', '2025-06-28', '2025-06', 'fin2025']);
+    expect(dates[0]!.qualifier).toBe('fin');
   });
 });
