@@ -15,7 +15,7 @@ import { escapeXml, FEED_NAMESPACES, feedItems, lastChange } from '../domain/fee
 import { formatPartialDateFr, inDateOrder } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
-import { absoluteUrl, paths, TAXONOMY_SECTIONS } from '../domain/urls.ts';
+import { absoluteUrl, paths, TAXONOMY_SECTIONS, withBase } from '../domain/urls.ts';
 import { siteContent, type ArticleEntry } from './articles.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -87,6 +87,8 @@ export async function buildFeed({ title, description, articles, context, page = 
     // lastBuildDate: the newest publication or update in the feed, so a rebuild gives the same feed.
     customData: `<language>fr-fr</language>${updated ? `<lastBuildDate>${updated.toUTCString()}</lastBuildDate>` : ''}<atom:link href="${new URL(context.url.pathname, site).href}" rel="self" type="application/rss+xml"/>`,
     xmlns: { atom: 'http://www.w3.org/2005/Atom', ...FEED_NAMESPACES },
+    // A browser opening the feed shows it as a page that explains how to subscribe (public/rss.xsl).
+    stylesheet: withBase(base, paths.feedStylesheet()),
   });
 }
 

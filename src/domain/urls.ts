@@ -38,6 +38,8 @@ export const paths = {
   archiveYear: (year: number) => `/archives/${year}/`,
   feeds: () => '/flux/',
   mainFeed: () => '/rss.xml',
+  /** The XSL stylesheet that shows feeds as a page in browsers (public/rss.xsl). */
+  feedStylesheet: () => '/rss.xsl',
   search: () => '/recherche/',
   agenda: () => '/agenda/',
   calendar: () => '/agenda.ics',

@@ -57,6 +57,8 @@ describe('deploy/nginx.conf, served by nginx', () => {
     ['/', 'text/html; charset=utf-8'],
     ['/articles/plan-action-ue-cybersecurite-hopitaux/', 'text/html; charset=utf-8'],
     ['/rss.xml', 'text/xml; charset=utf-8'],
+    // Browsers apply the feeds' stylesheet only when it comes as XML.
+    ['/rss.xsl', 'application/xml; charset=utf-8'],
     ['/agenda.ics', 'text/calendar; charset=utf-8'],
     ['/pagefind/pagefind.js', 'application/javascript; charset=utf-8'],
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],

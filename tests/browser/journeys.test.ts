@@ -88,6 +88,28 @@ describe.each([
     await page.close();
   });
 
+  it('a feed opened in the browser reads as a French page that says how to subscribe', async () => {
+    const site = served[name]!;
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    const response = await page.goto(new URL('rss.xml', site.url).href);
+    expect(response?.headers()['content-type']).toMatch(/xml/);
+    // The XSL stylesheet turned the feed into HTML.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.textContent('h1')).toContain('Vigie');
+    expect(await page.textContent('#abonnement')).toContain('comment s’abonner');
+    expect(await page.textContent('.address')).toMatch(new RegExp(`${prefix}/rss\\.xml$`));
+    const items = await page.$$eval('li.item h3 a', (anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(items.length).toBeGreaterThan(0);
+    for (const path of items) expect(path.startsWith(`${prefix}/articles/`), path).toBe(true);
+    expect(await page.textContent('li.item .date')).toMatch(/^(1er|\d{1,2}) [a-zéû]+ \d{4}$/);
+    // Links go to the configured site (https://veille.example.org, unreachable here): its favicon
+    // is the one request that fails.
+    expect(await page.getAttribute('link[rel="icon"]', 'href')).toBe(`https://veille.example.org${prefix}/favicon.svg`);
+    expect(errors.filter((error) => !error.includes('ERR_NAME_NOT_RESOLVED'))).toEqual([]);
+    await page.close();
+  });
+
   it('an unknown URL shows the French 404 page', async () => {
     const site = served[name]!;
     const page = await browser.newPage();

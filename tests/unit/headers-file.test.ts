@@ -60,6 +60,7 @@ const PATHS = [
   '/pagefind/wasm.fr.pagefind',
   '/agenda.ics',
   '/themes/cybersecurite/agenda.ics',
+  '/rss.xsl',
 ];
 
 describe('public/_headers', () => {
@@ -79,9 +80,11 @@ describe('public/_headers', () => {
     }
   });
 
-  it.each(['netlify', 'cloudflare'] as const)('under %s rules, serves calendars as calendars and caches hashed assets', (rule) => {
+  it.each(['netlify', 'cloudflare'] as const)('under %s rules, serves calendars as calendars, the feed stylesheet as XML, and caches hashed assets', (rule) => {
     expect(merged(RULES, '/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(merged(RULES, '/themes/cybersecurite/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
+    // Browsers apply a feed's XSL stylesheet only when it is served as XML.
+    expect(merged(RULES, '/rss.xsl', rule).get('content-type')).toBe('application/xml; charset=utf-8');
     expect(merged(RULES, '/_astro/Base.css', rule).get('cache-control')).toContain('immutable');
     expect(merged(RULES, '/pagefind/pagefind.js', rule).get('cache-control')).toBe('no-cache');
   });
