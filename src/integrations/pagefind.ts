@@ -5,8 +5,9 @@
  *
  * Only pages with a `data-pagefind-body` element (articles) are indexed. Each is handed to
  * Pagefind as a French-ready copy (search-text.ts: ASCII apostrophes, plain spaces, folded
- * ligatures), staged in a temporary folder, since Pagefind reads a folder much faster than pages
- * handed over one by one. Any indexing error fails the build.
+ * ligatures, search labels and acronyms after the text), staged in a temporary folder, since
+ * Pagefind reads a folder much faster than pages handed over one by one. Any indexing error fails
+ * the build.
  *
  * In `astro dev` the index of the last build, if any, is served under the same URL.
  */
@@ -17,6 +18,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { withBase } from '../domain/urls.ts';
+import type { Acronym } from '../domain/acronyms.ts';
+import { loadAcronyms } from '../loading/acronyms.ts';
+import { contentDirs } from '../loading/content-dir.ts';
 import { htmlForIndex } from '../search/search-text.ts';
 
 const SEARCH_LANGUAGE = 'fr';
@@ -53,7 +57,9 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const pathnames = pages.map((page) => page.pathname);
-        await writeSearchIndex(fileURLToPath(dir), pathnames, (message) => logger.info(message));
+        const dirs = contentDirs();
+        const acronyms = loadAcronyms(dirs.taxonomy, dirs.fallbackTaxonomy);
+        await writeSearchIndex(fileURLToPath(dir), pathnames, (message) => logger.info(message), acronyms);
       },
     },
   };
@@ -63,7 +69,12 @@ export function pagefindIndex(): AstroIntegration {
  * Indexes the article pages among `pathnames` (as Astro lists them: `articles/x/`) of the site
  * built in `outDir` into `<outDir>/pagefind/`. Throws on any Pagefind error.
  */
-export async function writeSearchIndex(outDir: string, pathnames: readonly string[], log: (message: string) => void): Promise<void> {
+export async function writeSearchIndex(
+  outDir: string,
+  pathnames: readonly string[],
+  log: (message: string) => void,
+  acronyms: readonly Acronym[] = [],
+): Promise<void> {
   const started = performance.now();
   const pagefind = await import('pagefind');
   const fail = (what: string, errors: readonly string[]): never => {
@@ -75,7 +86,7 @@ export async function writeSearchIndex(outDir: string, pathnames: readonly strin
     // A few dozen pages at a time: fast, without opening thousands of files at once.
     for (let start = 0; start < pathnames.length; start += 64) {
       const batch = pathnames.slice(start, start + 64);
-      const counts = await Promise.all(batch.map((pathname) => stagePage(outDir, staging, pathname)));
+      const counts = await Promise.all(batch.map((pathname) => stagePage(outDir, staging, pathname, acronyms)));
       staged += counts.filter(Boolean).length;
     }
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
@@ -100,7 +111,7 @@ export async function writeSearchIndex(outDir: string, pathnames: readonly strin
  * URL, without the base: the search page passes the base as `baseUrl`). Pages that are not
  * directory-style HTML (feeds, calendars, 404.html) and pages without an indexed body are skipped.
  */
-async function stagePage(outDir: string, staging: string, pathname: string): Promise<boolean> {
+async function stagePage(outDir: string, staging: string, pathname: string, acronyms: readonly Acronym[]): Promise<boolean> {
   let html: string;
   try {
     html = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
@@ -110,6 +121,6 @@ async function stagePage(outDir: string, staging: string, pathname: string): Pro
   }
   if (!html.includes(BODY_MARKER)) return false;
   await mkdir(join(staging, pathname), { recursive: true });
-  await writeFile(join(staging, pathname, 'index.html'), htmlForIndex(html));
+  await writeFile(join(staging, pathname, 'index.html'), htmlForIndex(html, acronyms));
   return true;
 }

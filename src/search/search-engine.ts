@@ -11,7 +11,10 @@
  * - with no query, filters alone list matching articles by date (the site's own order, given
  *   to Pagefind as the sort key `SORT_KEY` on every article page).
  */
+import { editDistance } from '../domain/closest-match.ts';
+import { foldWord } from '../domain/fold-word.ts';
 import { holdsPhrase, phraseOffsets } from './phrase-positions.ts';
+import { resultExcerpt, type ExcerptPart } from './search-excerpt.ts';
 import {
   broaderForm,
   isGenuineMatch,
@@ -20,6 +23,8 @@ import {
   normalizeQuery,
   queryTerms,
   significantTerms,
+  stripElision,
+  wordParts,
   SEARCH_FACETS,
   FACET_PARAMS,
   type SearchState,
@@ -39,8 +44,9 @@ export interface PagefindApi {
  * default) ranks pages holding the typed word itself above pages matched only through a longer
  * word of the same stem ("délai" before "délégation"): the latter are dropped here anyway, so with
  * it the first results need fewer fragments (at 10,000 articles, "délai" read 20 instead of 10).
+ * Pagefind's own excerpt is not used (search-excerpt.ts).
  */
-export const PAGEFIND_OPTIONS = { excerptLength: 28, ranking: { termSimilarity: 3 } } as const;
+export const PAGEFIND_OPTIONS = { ranking: { termSimilarity: 3 } } as const;
 
 /**
  * The key under which every article page gives Pagefind its rank in the site's own order (newest
@@ -92,6 +98,8 @@ export interface PagefindData {
 export interface SearchHit {
   url: string;
   data: PagefindData;
+  /** What the result page quotes of the article (search-excerpt.ts). */
+  excerpt: ExcerptPart[];
 }
 
 export interface SearchOutcome {
@@ -106,6 +114,8 @@ export interface SearchOutcome {
   facetCounts: Record<string, Record<string, number>>;
   /** True when a query word occurs in no article (the answer is then empty). */
   unknownWord?: string;
+  /** The index's word closest to `unknownWord`, as the articles write it ("cybersécurité" for "cybersécruité"). */
+  suggestion?: string;
 }
 
 export interface SearchOptions {
@@ -116,6 +126,10 @@ export interface SearchOptions {
 }
 
 const EMPTY: Omit<SearchOutcome, 'query'> = { hits: [], total: 0, exact: true, facetCounts: {} };
+
+function hitOf(data: PagefindData, terms: readonly string[]): SearchHit {
+  return { url: data.url, data, excerpt: resultExcerpt(data.content, data.locations, terms) };
+}
 
 /** Pagefind filters for the state: OR within a facet, AND across facets. */
 export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
@@ -145,11 +159,6 @@ function matchesAllTerms(data: PagefindData, terms: readonly string[]): boolean 
     const parts = wordParts(term);
     return parts.length > 1 && parts.every(found);
   });
-}
-
-/** "web-scraping" → ["web", "scraping"]; a term with digits is one code, not parts. */
-function wordParts(term: string): string[] {
-  return /\p{N}/u.test(term) ? [term] : term.split(/[^\p{L}']+/u).filter(Boolean);
 }
 
 /**
@@ -227,6 +236,50 @@ async function firstUnknownTerm(pagefind: PagefindApi, terms: readonly string[])
   return undefined;
 }
 
+/** Results read, ten at a time, for the words a suggestion is chosen from. */
+const SUGGESTION_RESULTS = 30;
+
+/**
+ * The word of the articles closest to an unknown one, from the index's own words: those that
+ * share its first four letters (then three, then two), which Pagefind finds as prefixes, at an edit
+ * distance growing with the word's length (1 up to five letters, 2 up to nine, 3 beyond); the
+ * most frequent wins a tie. Undefined for numbers and codes, and when nothing is close.
+ */
+export async function spellingSuggestion(pagefind: PagefindApi, word: string): Promise<string | undefined> {
+  const folded = foldWord(stripElision(word)).replace(/[^\p{L}]/gu, '');
+  if (folded.length < 4 || /\p{N}/u.test(word)) return undefined;
+  const reach = folded.length <= 5 ? 1 : folded.length <= 9 ? 2 : 3;
+  for (const length of [4, 3, 2]) {
+    // Folded form → how it is written (in lower case when the text ever writes it so) and how often.
+    const seen = new Map<string, { written: string; count: number }>();
+    const results = (await pagefind.search(folded.slice(0, length)))?.results ?? [];
+    for (let start = 0; start < Math.min(results.length, SUGGESTION_RESULTS); start += 10) {
+      const datas = await Promise.all(results.slice(start, start + 10).map((result) => result.data()));
+      for (const data of datas) {
+        const words = data.content.split(/\s+/);
+        for (const location of data.locations) {
+          const written = stripElision(words[location] ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+          if (!/^\p{L}+(?:-\p{L}+)*$/u.test(written)) continue;
+          const key = foldWord(written);
+          const entry = seen.get(key);
+          // "Cybersécurité" opening a sentence is the word "cybersécurité"; "Rennes" stays a name.
+          const lower = written === written.toLowerCase();
+          if (!entry) seen.set(key, { written, count: 1 });
+          else seen.set(key, { written: lower ? written : entry.written, count: entry.count + 1 });
+        }
+      }
+    }
+    let best: { word: string; distance: number; count: number } | undefined;
+    for (const [key, { written, count }] of seen) {
+      const distance = editDistance(folded, key);
+      if (distance === 0 || distance > reach) continue;
+      if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: written, distance, count };
+    }
+    if (best) return best.word;
+  }
+  return undefined;
+}
+
 /**
  * Facet counts come with every search, but only for the filters whose index Pagefind has loaded
  * (the filter being searched, or all of them after `pagefind.filters()`). The search page loads
@@ -245,7 +298,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     if (!search) return { query, ...EMPTY };
     const newest = search.results.slice(0, limit);
     const datas = await Promise.all(newest.map((r) => r.data()));
-    return { query, hits: datas.map((data) => ({ url: data.url, data })), total: search.results.length, exact: true, facetCounts: search.filters };
+    return { query, hits: datas.map((data) => hitOf(data, [])), total: search.results.length, exact: true, facetCounts: search.filters };
   }
 
   const allTerms = queryTerms(query);
@@ -313,7 +366,7 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
   let checked = 0;
   const hitIds = new Set<string>();
   const accept = (result: PagefindResult, data: PagefindData, count: { genuine: number }, byRoot: boolean) => {
-    hits.push({ url: data.url, data });
+    hits.push(hitOf(data, terms));
     hitIds.add(result.id);
     count.genuine++;
     if (byRoot) foundOnlyByRoot.push(data);
@@ -367,7 +420,10 @@ export async function runSearch(index: SearchIndex, state: SearchState, options:
     // every result read, that word is the answer; otherwise each word is looked up (a filter may
     // be what left nothing).
     const unknownWord = complete && terms.length === 1 && !Object.keys(filters).length ? terms[0] : await firstUnknownTerm(pagefind, terms);
-    if (unknownWord) return { query, ...EMPTY, unknownWord };
+    if (unknownWord) {
+      const suggestion = await spellingSuggestion(pagefind, unknownWord);
+      return { query, ...EMPTY, unknownWord, ...(suggestion ? { suggestion } : {}) };
+    }
   }
   return {
     query,

@@ -16,6 +16,9 @@ const list = document.getElementById('search-results')!;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const filterPanel = document.getElementById('search-filters') as HTMLDetailsElement;
 const clearFilters = document.getElementById('search-clear') as HTMLButtonElement;
+const suggestion = document.getElementById('search-suggestion')!;
+const topicLinks = document.getElementById('search-topics')!;
+const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value="pertinence"]')!;
 /** "Recherche — Vigie": a search's title names its query before it. */
 const pageTitle = document.title;
 // Filters fold away on narrow screens so results come into view; open by default without script.
@@ -38,14 +41,18 @@ function loadIndex(): Promise<SearchIndex> {
 /** Filter checkboxes carry `data-facet` rather than a shared `name`: the URL is written by the script. */
 const facetBoxes = (param: string) => form.querySelectorAll<HTMLInputElement>(`input[data-facet="${param}"]`);
 
+/** The order the reader chose; without a query, results can only come by date, and the menu shows so. */
+let chosenSort = sortSelect.value;
+
 function readForm(): SearchState {
-  const params = new URLSearchParams({ q: input.value, tri: sortSelect.value });
+  const params = new URLSearchParams({ q: input.value, tri: sortSelect.disabled ? chosenSort : sortSelect.value });
   for (const param of FACET_PARAMS) for (const box of facetBoxes(param)) if (box.checked) params.append(param, box.value);
   return parseSearchState(params);
 }
 
 function writeForm(state: SearchState): void {
   input.value = state.q;
+  chosenSort = state.sort;
   sortSelect.value = state.sort;
   for (const param of FACET_PARAMS) {
     for (const box of facetBoxes(param)) box.checked = state.filters[param].includes(box.value);
@@ -73,7 +80,9 @@ function describe(state: SearchState, outcome: SearchOutcome): string {
   if (!state.q.trim())
     return `${plural(outcome.total, 'article correspond', 'articles correspondent')} ${filters.length > 1 ? 'aux filtres' : 'au filtre'} ${filters.join(', ')}, du plus récent au plus ancien.`;
   if (outcome.unknownWord) return `Aucun résultat\u00a0: le mot ${quoted(outcome.unknownWord)} ne figure dans aucun article.`;
-  return outcome.total ? `${count} pour ${quoted(state.q.trim())}${within}.` : `Aucun résultat pour ${quoted(state.q.trim())}${within}.`;
+  // The order is said as the sort menu shows it.
+  const order = state.sort === 'date' ? ', du plus récent au plus ancien' : ', par pertinence';
+  return outcome.total ? `${count} pour ${quoted(state.q.trim())}${within}${order}.` : `Aucun résultat pour ${quoted(state.q.trim())}${within}.`;
 }
 
 /** The counts printed in the page: every published article, i.e. the answer to an empty search. */
@@ -118,13 +127,40 @@ function renderCounts(counts: Record<string, Record<string, number>> | undefined
       const span = box.labels?.[0]?.querySelector<HTMLElement>('.count');
       if (!span) continue;
       span.textContent = !counts ? totals.get(span)! : complete ? `(${values?.[box.value] ?? 0})` : '';
+      // A filter that would leave no result is shown as such (it stays usable).
+      box.closest('li')?.classList.toggle('facet--empty', Boolean(counts && complete && !values?.[box.value] && !box.checked));
     }
   }
 }
 
+/** "Vouliez-vous dire « cybersécurité » ?", a link to the corrected search. */
+function renderSuggestion(state: SearchState, outcome: SearchOutcome): void {
+  if (!outcome.unknownWord || !outcome.suggestion) return;
+  // The unknown word as the reader typed it (the query may write it with an elision: "l'obligaton").
+  const typed = state.q.includes(outcome.unknownWord) ? outcome.unknownWord : undefined;
+  const corrected = typed ? state.q.replace(typed, outcome.suggestion) : outcome.suggestion;
+  const link = document.createElement('a');
+  link.href = `${location.pathname}${serializeSearchState({ ...state, q: corrected })}`;
+  link.textContent = outcome.suggestion;
+  link.lang = 'fr';
+  suggestion.replaceChildren('Vouliez-vous dire «\u202f', link, '\u202f»\u00a0?');
+  suggestion.hidden = false;
+}
+
+suggestion.addEventListener('click', (event) => {
+  const link = (event.target as HTMLElement).closest('a');
+  if (!link) return;
+  event.preventDefault();
+  const state = parseSearchState(new URL(link.href).search);
+  writeForm(state);
+  update('push');
+  input.focus();
+});
+
 function renderHits(outcome: SearchOutcome): void {
   list.replaceChildren(
-    ...outcome.hits.slice(0, shown).map(({ url, data }) => {
+    ...outcome.hits.slice(0, shown).map((hit) => {
+      const { url, data } = hit;
       const item = document.createElement('li');
       item.className = 'search-result';
       const heading = document.createElement('h2');
@@ -144,8 +180,14 @@ function renderHits(outcome: SearchOutcome): void {
       if (data.meta.juridiction) meta.append(day ? ' · ' : '', forDisplay(data.meta.juridiction));
       const excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
-      // Pagefind's excerpt is escaped text with <mark> around matches.
-      excerpt.innerHTML = forDisplay(data.excerpt.replace(/&#39;|&#x27;/g, "'"));
+      excerpt.append(
+        ...hit.excerpt.map(({ text, mark }) => {
+          if (!mark) return forDisplay(text);
+          const marked = document.createElement('mark');
+          marked.textContent = forDisplay(text);
+          return marked;
+        }),
+      );
       item.append(heading, meta, excerpt);
       return item;
     }),
@@ -158,6 +200,12 @@ async function search(state: SearchState): Promise<void> {
   const current = ++generation;
   document.title = state.q.trim() ? `${quoted(state.q.trim())} — ${pageTitle}` : pageTitle;
   clearFilters.hidden = !hasFilters(state);
+  suggestion.hidden = true;
+  topicLinks.hidden = true;
+  // Without a query, articles come by date: the menu says so, and keeps the reader's choice for the next query.
+  sortSelect.disabled = !state.q.trim();
+  relevance.disabled = !state.q.trim();
+  sortSelect.value = state.q.trim() ? chosenSort : 'date';
   if (!state.q.trim() && !hasFilters(state)) {
     list.replaceChildren();
     more.hidden = true;
@@ -174,6 +222,10 @@ async function search(state: SearchState): Promise<void> {
     // Partial counts are shown as none; once the filter index is in, the refresh in loadFacetIndex has them.
     if (countsComplete || !facetIndexReady) renderCounts(outcome.facetCounts, countsComplete);
     status.textContent = describe(state, outcome);
+    renderSuggestion(state, outcome);
+    topicLinks.hidden = outcome.total > 0;
+    // The filter index loads once the first results are shown, not before them.
+    loadFacetIndex();
   } catch {
     status.textContent = `L’index de recherche est introuvable. En développement, lancez ${quoted('npm run build')} une fois\u00a0: le serveur de développement sert alors le dernier index construit.`;
   }
@@ -205,6 +257,7 @@ input.addEventListener('input', () => {
   );
 });
 form.addEventListener('change', (event) => {
+  if (event.target === sortSelect) chosenSort = sortSelect.value;
   if (event.target !== input) update('push');
 });
 form.addEventListener('submit', (event) => {

@@ -307,6 +307,11 @@ export function joinedName(letters: string, number: string | undefined): string 
   return lettersAndNumber(joined) ? joined : undefined;
 }
 
+/** "web-scraping" → ["web", "scraping"]; a term with digits is one code, not parts. */
+export function wordParts(term: string): string[] {
+  return /\p{N}/u.test(term) ? [term] : term.split(/[^\p{L}']+/u).filter(Boolean);
+}
+
 /** Facets of the search page: URL parameter → Pagefind filter key. */
 export const SEARCH_FACETS = {
   theme: 'thème',

@@ -8,21 +8,55 @@
  * articles; the search page shows titles and excerpts with ’ and the usual ligatures again
  * (`forDisplay`).
  */
+import { acronymEquivalents, type Acronym } from '../domain/acronyms.ts';
+import { LABELS_MARK } from './search-excerpt.ts';
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/g;
 const NO_BREAK_SPACES = /[\u00a0\u202f\u2007\u2060]|&nbsp;|&#160;|&#xa0;/gi;
 
 /**
  * The HTML handed to the indexer: only the page's `<article>` element (title, chapeau, meta line
- * with the filters, body), since Pagefind reads nothing else of it, with ASCII apostrophes and plain
- * spaces. Less HTML to parse makes indexing faster on large sites.
+ * with the filters, body, search labels), since Pagefind reads nothing else of it, with ASCII
+ * apostrophes and plain spaces. Less HTML to parse makes indexing faster on large sites.
  */
-export function htmlForIndex(html: string): string {
-  const start = html.indexOf('<article class="article"');
+export function htmlForIndex(html: string, acronyms: readonly Acronym[] = []): string {
+  // The article element's class list starts with "article" ("article article--toc").
+  const start = html.search(/<article class="article[\s"]/);
   const end = start < 0 ? -1 : html.indexOf('</article>', start);
   const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'fr';
-  const relevant = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
-  return spaceCodeArticles(unligature(separateCells(relevant).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+  const article = start >= 0 && end > start ? `<html lang="${lang}"><body>${html.slice(start, end + '</article>'.length)}</body></html>` : html;
+  const withLabels = indexLabels(article, acronymEquivalents(textOf(article), acronyms));
+  return spaceCodeArticles(unligature(separateCells(withLabels).replace(TYPOGRAPHIC_APOSTROPHES, "'").replace(NO_BREAK_SPACES, ' ')));
+}
+
+/**
+ * The article's search labels (SearchLabels.astro: an inert template in the page), and the
+ * acronyms or long forms equivalent to those it writes ("RGPD" for "règlement général sur la
+ * protection des données"), become indexed text after the article's own, behind `LABELS_MARK`, so
+ * that they find the article but excerpts leave them out.
+ */
+function indexLabels(html: string, equivalents: readonly string[]): string {
+  const extra = equivalents.map((form) => `<p>${escapeHtml(form)}</p>`).join('');
+  const labels = /<template data-search-labels(?:="")?>([\s\S]*?)<\/template>/;
+  const block = (inner: string) => `<div data-pagefind-body><p>${LABELS_MARK}</p>${inner}${extra}</div>`;
+  if (labels.test(html)) return html.replace(labels, (_, inner: string) => block(inner));
+  return extra ? html.replace('</article>', `${block('')}</article>`) : html;
+}
+
+/** The text of some HTML, roughly: enough to look words up in it. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(NO_BREAK_SPACES, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Closing tags of elements whose text ends a word, though HTML may write the next one right after. */

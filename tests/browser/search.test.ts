@@ -72,7 +72,7 @@ describe('search page', () => {
     expect(await page.title()).toBe('«\u202frétractation\u202f» — Recherche — Vigie');
     expect(await page.isVisible('#search-clear')).toBe(true);
     await page.click('#search-clear');
-    await waitForStatus(page, /^1 résultat pour «\srétractation\s»\.$/);
+    await waitForStatus(page, /^1 résultat pour «\srétractation\s», par pertinence\.$/);
     expect(await page.isChecked('#f-juridiction-ue')).toBe(false);
     expect(new URL(page.url()).search).toBe(`?q=${encodeURIComponent('rétractation')}`);
     expect(await page.isVisible('#search-clear')).toBe(false);
@@ -101,7 +101,7 @@ describe('search page', () => {
     await page.close();
   });
 
-  it('shows corpus counts at first, loads the filter index only when the reader turns to the filters', async () => {
+  it('shows corpus counts at first, then the counts of the results once they show, marking filters that would empty them', async () => {
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
@@ -110,19 +110,52 @@ describe('search page', () => {
     // Printed by the build: every published article.
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
     expect(await page.textContent('label[for="f-annee-2025"] .count')).toBe('(4)');
-    await page.fill('#recherche', 'directive');
-    await waitForStatus(page, /2 résultats pour «\sdirective\s»/);
-    expect(await page.textContent('label[for="f-juridiction-ue"] .count')).toBe('');
+    // No filter index before a search: a visit that searches nothing downloads none.
     expect(fetched.filter((path) => path.endsWith('.pf_filter'))).toEqual([]);
-    await page.hover('#search-filters fieldset');
+    await page.fill('#recherche', 'directive');
+    await waitForStatus(page, /^2 résultats pour «\sdirective\s», par pertinence\.$/);
+    // Without hovering or opening anything, the counts follow the results.
     await page.waitForFunction(() => document.querySelector('label[for="f-juridiction-ue"] .count')?.textContent === '(2)');
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(0)');
-    expect(fetched.filter((path) => path.endsWith('.pf_filter')).length).toBeGreaterThan(0);
+    expect(await page.$eval('#f-juridiction-france', (box) => box.closest('li')!.classList.contains('facet--empty'))).toBe(true);
+    expect(await page.$eval('#f-juridiction-ue', (box) => box.closest('li')!.classList.contains('facet--empty'))).toBe(false);
     await page.fill('#recherche', '');
     await waitForStatus(page, /Saisissez un mot/);
     expect(await page.textContent('label[for="f-juridiction-france"] .count')).toBe('(3)');
+    expect(await page.$eval('#f-juridiction-france', (box) => box.closest('li')!.classList.contains('facet--empty'))).toBe(false);
     await page.check('#f-juridiction-france');
     await waitForStatus(page, /3 articles correspondent/);
+    await page.close();
+  });
+
+  it('the sort menu says what the status says: by date without a query, the chosen order with one', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}recherche/?juridiction=france`);
+    await waitForStatus(page, /du plus récent au plus ancien/);
+    expect(await page.inputValue('#tri')).toBe('date');
+    expect(await page.isDisabled('#tri')).toBe(true);
+    await page.fill('#recherche', 'arrêt');
+    await waitForStatus(page, /pour «\sarrêt\s».*, par pertinence\.$/);
+    expect(await page.inputValue('#tri')).toBe('pertinence');
+    expect(await page.isDisabled('#tri')).toBe(false);
+    await page.selectOption('#tri', 'date');
+    await waitForStatus(page, /pour «\sarrêt\s».*, du plus récent au plus ancien\.$/);
+    await page.close();
+  });
+
+  it('suggests a spelling from the index when a word occurs nowhere, and offers the topics', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}recherche/?q=${encodeURIComponent('cybersécruité')}`);
+    await waitForStatus(page, /Aucun résultat\s: le mot «\scybersécruité\s»/);
+    expect(await page.textContent('#search-suggestion')).toBe('Vouliez-vous dire «\u202fcybersécurité\u202f»\u00a0?');
+    expect(await page.isVisible('#search-topics')).toBe(true);
+    const topics = await page.$$eval('#search-topics a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(topics).toContain('/themes/cybersecurite/');
+    await page.click('#search-suggestion a');
+    await waitForStatus(page, /^1 résultat pour «\scybersécurité\s»/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('cybersécurité');
+    expect(await page.isVisible('#search-suggestion')).toBe(false);
+    expect(await page.isVisible('#search-topics')).toBe(false);
     await page.close();
   });
 

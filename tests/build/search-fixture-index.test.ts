@@ -87,6 +87,12 @@ describe('fixture queries', () => {
     expect(await urls(q('CNIL'))).toEqual(['/articles/tableaux-gfm/']);
   });
 
+  it('finds an article writing "RGPD" by the regulation\'s long form, from the acronyms data file', async () => {
+    expect(await urls(q('RGPD'))).toContain('/articles/tableaux-gfm/');
+    expect(await urls(q('règlement général sur la protection des données'))).toContain('/articles/tableaux-gfm/');
+    expect(await urls(q('GDPR'))).toContain('/articles/tableaux-gfm/');
+  });
+
   it('finds a generated article by its marker and the GFM article by a table cell', async () => {
     expect(await urls(q('FIXTURE17'))).toEqual(['/articles/fixture-017/']);
     expect(await urls(q('registre des traitements'))).toContain('/articles/tableaux-gfm/');

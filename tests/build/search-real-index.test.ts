@@ -9,6 +9,8 @@ import { SITES } from '../helpers/site-build.ts';
 import { loadSearchIndex, type NodeSearchIndex } from '../../src/search/node-pagefind.ts';
 import { runSearch } from '../../src/search/search-engine.ts';
 import { parseSearchState } from '../../src/search/search-query.ts';
+import type { ExcerptPart } from '../../src/search/search-excerpt.ts';
+import { forDisplay } from '../../src/search/search-text.ts';
 
 const PLAN = '/articles/plan-action-ue-cybersecurite-hopitaux/';
 const CNIL = '/articles/cnil-interet-legitime-intelligence-artificielle/';
@@ -181,8 +183,49 @@ describe('filters and sort on the real content', () => {
   });
 
   it('keeps excerpts as written once apostrophes are restored', async () => {
-    const { forDisplay } = await import('../../src/search/search-text.ts');
     const [hit] = (await runSearch(index, parseSearchState(q('égalité')))).hits;
-    expect(forDisplay(hit!.data.excerpt)).toContain('<mark>l’égalité</mark> d’accès');
+    expect(shown(hit!.excerpt)).toContain('l’[égalité] d’accès');
+  });
+});
+
+/** An excerpt as the page shows it, highlights in [brackets]. */
+const shown = (parts: ExcerptPart[]) => parts.map(({ text, mark }) => (mark ? `[${forDisplay(text)}]` : forDisplay(text))).join('');
+
+describe('excerpts', () => {
+  it('quote the article, never its title or labels, and highlight the matched word only', async () => {
+    const outcome = await runSearch(index, parseSearchState(q('cassation')), { limit: 10 });
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    for (const hit of outcome.hits) {
+      const text = shown(hit.excerpt);
+      expect(text).not.toContain(forDisplay(hit.data.meta.title!));
+      expect(text).not.toContain('⁂');
+      expect(text).not.toMatch(/\[[^\]]*[.,;:]\]/);
+    }
+    // The Cour de cassation's article names the court only in its labels and citation: its
+    // excerpt is its chapeau's first words, not "Cour de cassation. Procédure civile. Cass. …".
+    const cass = outcome.hits.find((hit) => hit.url === CASS)!;
+    expect(shown(cass.excerpt)).toMatch(/^[A-ZÀ-Ý]/);
+  });
+
+  it('say where a sentence is cut', async () => {
+    const [hit] = (await runSearch(index, parseSearchState(q('hôpitaux')))).hits;
+    const text = shown(hit!.excerpt);
+    expect(text).toMatch(/\[hôpitaux\]/);
+    expect(text.startsWith('…\u00a0') || /^[A-ZÀ-Ý«]/.test(text)).toBe(true);
+    expect(text.endsWith('\u00a0…') || /[.!?»]$/.test(text)).toBe(true);
+  });
+});
+
+describe('acronyms and long forms find each other', () => {
+  it('finds by acronym an article that writes the long form only, and the reverse', async () => {
+    for (const [acronym, long] of [
+      ['CPC', 'Code de procédure civile'],
+      ['CNIL', 'Commission nationale de l’informatique et des libertés'],
+    ] as const) {
+      const byAcronym = await urls(q(acronym));
+      const byLong = await urls(q(long));
+      expect(byAcronym.length, acronym).toBeGreaterThan(0);
+      expect(new Set(byLong), `${acronym} / ${long}`).toEqual(new Set(byAcronym));
+    }
   });
 });

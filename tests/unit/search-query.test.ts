@@ -223,12 +223,22 @@ describe('apostrophes for the index', () => {
   it('makes typographic apostrophes ASCII for Pagefind and restores them for display', () => {
     expect(htmlForIndex('<p>l’intérêt d’accès</p>')).toBe("<p>l'intérêt d'accès</p>");
     expect(
-      htmlForIndex('<html lang="fr"><body><nav>menu</nav><main><article class="article"><h1>T’</h1></article><section>liés</section></main></body></html>'),
-    ).toBe('<html lang="fr"><body><article class="article"><h1>T\'</h1></article></body></html>');
+      htmlForIndex(
+        '<html lang="fr"><body><nav>menu</nav><main><article class="article article--toc"><h1>T’</h1></article><section>liés</section></main></body></html>',
+      ),
+    ).toBe('<html lang="fr"><body><article class="article article--toc"><h1>T\'</h1></article></body></html>');
     expect(htmlForIndex('<p>fondamentaux\u00a0: «\u202fintérêt\u202f» n°&nbsp;5</p>')).toBe('<p>fondamentaux : « intérêt » n° 5</p>');
     expect(forDisplay("l'<mark>égalité</mark>")).toBe('l’<mark>égalité</mark>');
   });
   it('indexes ligatures as readers type them, and shows them as written', () => {
+    // The search labels follow the text behind the mark, with the acronyms' equivalents.
+    expect(
+      htmlForIndex('<article class="article"><p>Le RGPD s’applique.</p><template data-search-labels><p>CNIL</p></template></article>', [
+        { short: ['RGPD'], long: ['règlement général sur la protection des données'] },
+      ]),
+    ).toBe(
+      '<html lang="fr"><body><article class="article"><p>Le RGPD s\'applique.</p><div data-pagefind-body><p>⁂</p><p>CNIL</p><p>règlement général sur la protection des données</p></div></article></body></html>',
+    );
     expect(htmlForIndex('<p>mise en œuvre, Œuvre, cæcum</p>')).toBe('<p>mise en oeuvre, OEuvre, caecum</p>');
     expect(htmlForIndex('<p>Les articles L. 161-1, R.133-14 et L162-5 ; M. Dupont, annexe A. 2 parties</p>')).toBe(
       '<p>Les articles L 161-1, R 133-14 et L 162-5 ; M. Dupont, annexe A. 2 parties</p>',
