@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -14,6 +15,10 @@ const shared = {
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker; most test time is spent waiting on child
+    // processes (astro builds, the importer, Chromium, nginx), so two files at a time finish
+    // sooner there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         // The schema is tested in-process: src/content.config.ts imports Astro's virtual module.
