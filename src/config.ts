@@ -18,4 +18,9 @@ export const SITE = {
   homeArticles: 10,
   /** Items per RSS feed (newest first). */
   feedItems: 50,
+  /**
+   * Articles, newest first, that get a share image of their own (Open Graph card, drawn at build
+   * time); the others show the site's. Each costs tens of milliseconds of build time.
+   */
+  shareImages: 50,
 } as const;

@@ -41,6 +41,10 @@ export const paths = {
   /** The XSL stylesheet that shows feeds as a page in browsers (public/rss.xsl). */
   feedStylesheet: () => '/rss.xsl',
   search: () => '/recherche/',
+  /** An article's share image (Open Graph), when it has one (domain/share-card.ts). */
+  shareImage: (slug: string) => `/og/articles/${slug}.png`,
+  /** The site's share image, for every other page. */
+  siteShareImage: () => '/og/site.png',
   agenda: () => '/agenda/',
   calendar: () => '/agenda.ics',
 } as const;

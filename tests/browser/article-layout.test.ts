@@ -2,7 +2,7 @@
  * The article page as a reader sees it in Chromium (issue 21, item 7), on the real site: a compact
  * header on phones, the table of contents beside the text and sticky on wide screens, a breadcrumb
  * whose current step is no link, titles ending with the site name, printouts carrying the site
- * name and the page's address, French ordinals in superscript.
+ * name and the page's address, French ordinals in superscript, the citation copied in one click.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -97,5 +97,23 @@ describe('the article page', () => {
     const sup = await page.$eval('main h1 sup', (s) => ({ align: getComputedStyle(s).verticalAlign, lineHeight: getComputedStyle(s).lineHeight }));
     expect(sup).toEqual({ align: 'super', lineHeight: '0px' });
     await page.close();
+  });
+
+  it('copies the citation in one click, and keeps the button out of the way without script', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+    const page = await context.newPage();
+    await page.goto(new URL(DECISION.slice(1), site.url).href);
+    const citation = await page.textContent('.cite cite');
+    await page.click('button[data-copy]');
+    await page.waitForFunction(() => document.getElementById('citer-etat')?.textContent === 'Citation copiée.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await context.close();
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(new URL(DECISION.slice(1), site.url).href);
+    expect(await plain.isVisible('button[data-copy]')).toBe(false);
+    expect(await plain.isVisible('.cite cite')).toBe(true);
+    await noScript.close();
   });
 });

@@ -33,7 +33,9 @@ describe('decision citations and article citation', () => {
     const section = elementWith(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`), 'class="cite"');
     const url = `${ORIGIN}/articles/${SEED_ARTICLES[1]}/`;
     const citation = `Vigie, « IA et intérêt légitime : la CNIL publie de nouvelles recommandations », 19 juin 2025, ${url}`;
-    expect(textOf(section)).toBe(`Citer cet article ${citation} Partager : sur LinkedIn · par courriel`);
+    expect(textOf(section)).toBe(`Citer cet article ${citation} Copier la citation Partager : sur LinkedIn · par courriel`);
+    // The copy button holds the citation (the browser test clicks it) and is hidden until its script runs.
+    expect(section).toMatch(/<button type="button" class="button-secondary" data-copy="[^"]+" aria-describedby="citer-etat" hidden>/);
     const hrefs = [...section.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
     expect(hrefs[0]).toBe(`https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(url)}`);
     const mail = new URL(hrefs[1]!);
@@ -41,8 +43,44 @@ describe('decision citations and article citation', () => {
     // The title as typeset (a no-break space before the colon).
     expect(mail.searchParams.get('subject')).toBe('IA et intérêt légitime\u00a0: la CNIL publie de nouvelles recommandations');
     expect(mail.searchParams.get('body')?.replace(/[\u00a0\u202f]/g, ' ')).toBe(`${citation}\n`);
-    // Plain links: the page still loads no script.
-    expect(readPage(dist, `/articles/${SEED_ARTICLES[1]}/`)).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    // Plain links: the only script is the citation copier's.
+    const scripts = [...readPage(dist, `/articles/${SEED_ARTICLES[1]}/`).matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((m) => m[0]);
+    expect(scripts).toEqual([expect.stringMatching(/^<script type="module" src="\/_astro\/CiteArticle[^"]+\.js">$/)]);
+  });
+});
+
+/** A PNG's width and height, from its IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+const meta = (html: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1]?.replace(/&amp;/g, '&');
+
+describe('share images (Open Graph)', () => {
+  it.each([
+    ['real', SITES.real, ''],
+    ['based', SITES.based, '/veille'],
+  ])('%s: every article has its own 1200×630 card, every other page the site card', (_, site, prefix) => {
+    for (const path of pagePaths(site)) {
+      const html = readPage(site, path);
+      const image = meta(html, 'og:image');
+      const article = /^\/articles\/([^/]+)\/$/.exec(path)?.[1];
+      expect(image, path).toBe(`${ORIGIN}${prefix}${article ? `/og/articles/${article}.png` : '/og/site.png'}`);
+      expect(pngSize(join(site, new URL(image!).pathname.slice(prefix.length))), path).toEqual({ width: 1200, height: 630 });
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'og:image:type')).toBe('image/png');
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'og:image:alt'), path).toMatch(/^Vigie — /);
+    }
+  });
+
+  it('says in its alternative text what the card shows', () => {
+    const html = readPage(dist, `/articles/${SEED_ARTICLES[4]}/`);
+    expect(meta(html, 'og:image:alt')?.replace(/[\u00a0\u202f]/g, ' ')).toBe(
+      'Vigie — Arrêt — Cass. 2e civ., 22 mai 2025 : le délai de l’article 857 du CPC et la rétractation d’une ordonnance sur requête — Cass. 2e civ., 22 mai 2025 — Publié le 22 mai 2025',
+    );
   });
 });
 

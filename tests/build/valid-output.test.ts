@@ -50,15 +50,21 @@ describe('budgets', () => {
     expect(gzip(readPage(dist, '/articles/plan-action-ue-cybersecurite-hopitaux/'))).toBeLessThanOrEqual(10 * 1024);
   });
 
-  it('the search page script is at most 9 KB gzip beyond Pagefind, and is the only script', () => {
-    expect(scripts).toHaveLength(1);
-    expect(readPage(dist, '/recherche/')).toContain(`/_astro/${scripts[0]}`);
-    expect(gzip(readFileSync(join(dist, '_astro', scripts[0]!)))).toBeLessThanOrEqual(9 * 1024);
+  it("two scripts: the search page's, at most 9 KB gzip beyond Pagefind, and the citation copier, at most 1 KB", () => {
+    const search = scripts.find((name) => name.startsWith('recherche.'))!;
+    const copier = scripts.find((name) => name.startsWith('CiteArticle.'))!;
+    expect(scripts.sort()).toEqual([copier, search].sort());
+    expect(readPage(dist, '/recherche/')).toContain(`/_astro/${search}`);
+    expect(gzip(readFileSync(join(dist, '_astro', search)))).toBeLessThanOrEqual(9 * 1024);
+    expect(gzip(readFileSync(join(dist, '_astro', copier)))).toBeLessThanOrEqual(1024);
   });
 
-  it('reading pages load no script and a CSP without unsafe-inline; only the search page allows WebAssembly', () => {
+  it('reading pages load no script but the citation copier, no inline script, and a CSP without unsafe-inline; only the search page allows WebAssembly', () => {
     for (const path of pagePaths(dist)) {
       const html = readPage(dist, path);
+      const executable = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].map((m) => m[0]);
+      for (const tag of executable) expect(tag, path).toMatch(/ src="\/_astro\//);
+      if (path !== '/recherche/') expect(executable.length, path).toBe(path.startsWith('/articles/') ? 1 : 0);
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
       expect(csp, path).toContain("script-src 'self'");
       expect(csp, path).not.toContain('unsafe-inline');
