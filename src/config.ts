@@ -22,5 +22,5 @@ export const SITE = {
    * Articles, newest first, that get a share image of their own (Open Graph card, drawn at build
    * time); the others show the site's. Each costs tens of milliseconds of build time.
    */
-  shareImages: 50,
+  shareImages: 20,
 } as const;

@@ -22,11 +22,38 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form as a whole-word pattern; inner spaces match any white space, "NIS 2" also "NIS2". */
-function formPattern(form: string, caseSensitive: boolean): RegExp {
+/** A form as a pattern source; inner spaces match any white space, and "NIS 2" also "NIS2". */
+function formSource(form: string): string {
   const words = plain(form).trim().split(' ').map(escapeRegExp);
-  const source = words.reduce((joined, word, i) => (i === 0 ? word : `${joined}${/^\d/.test(word) ? ' ?' : ' '}${word}`), '');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu');
+  return words.reduce((joined, word, i) => (i === 0 ? word : `${joined}${/^\d/.test(word) ? ' ?' : ' '}${word}`), '');
+}
+
+interface Scanner {
+  /** Every form, in order; `entry` is its acronym's index. */
+  forms: { form: string; entry: number }[];
+  /** Short forms as written, long forms whatever their capitals: one pass each, a group per form. */
+  passes: { pattern: RegExp; first: number }[];
+}
+
+/** The list's forms as two whole-word patterns, compiled once per list (every indexed page is scanned). */
+const scanners = new WeakMap<readonly Acronym[], Scanner>();
+
+function scanner(acronyms: readonly Acronym[]): Scanner {
+  let scan = scanners.get(acronyms);
+  if (scan) return scan;
+  const short = acronyms.flatMap((acronym, entry) => acronym.short.map((form) => ({ form, entry })));
+  const long = acronyms.flatMap((acronym, entry) => acronym.long.map((form) => ({ form, entry })));
+  const pass = (forms: { form: string }[], flags: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(({ form }) => `(${formSource(form)})`).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  scan = {
+    forms: [...short, ...long],
+    passes: [
+      ...(short.length ? [{ pattern: pass(short, 'gu'), first: 0 }] : []),
+      ...(long.length ? [{ pattern: pass(long, 'giu'), first: short.length }] : []),
+    ],
+  };
+  scanners.set(acronyms, scan);
+  return scan;
 }
 
 /**
@@ -35,14 +62,18 @@ function formPattern(form: string, caseSensitive: boolean): RegExp {
  */
 export function acronymEquivalents(text: string, acronyms: readonly Acronym[]): string[] {
   const haystack = plain(text);
-  const added: string[] = [];
-  for (const acronym of acronyms) {
-    const forms = [
-      ...acronym.short.map((form) => ({ form, found: formPattern(form, true).test(haystack) })),
-      ...acronym.long.map((form) => ({ form, found: formPattern(form, false).test(haystack) })),
-    ];
-    if (!forms.some((f) => f.found)) continue;
-    for (const { form, found } of forms) if (!found && !added.includes(form)) added.push(form);
+  const { forms, passes } = scanner(acronyms);
+  const present = new Set<number>();
+  for (const { pattern, first } of passes) {
+    for (const match of haystack.matchAll(pattern)) {
+      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+      present.add(first + group - 1);
+    }
   }
+  const entries = new Set([...present].map((i) => forms[i]!.entry));
+  const added: string[] = [];
+  forms.forEach(({ form, entry }, i) => {
+    if (entries.has(entry) && !present.has(i) && !added.includes(form)) added.push(form);
+  });
   return added;
 }
