@@ -5,12 +5,13 @@
  * Content lives in `content/` (or in `$VIGIE_CONTENT_DIR`): one MDX file per article in
  * `articles/`, whose file name is its slug, and the taxonomy as JSON in `taxonomy/`.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { KEY_DATE_KINDS } from './domain/article.ts';
 import { articleFilesByRenderer, checkArticleFiles, slugOfFile } from './loading/article-files.ts';
+import { assertValidFrontmatter } from './loading/frontmatter-problems.ts';
 import { markdownArticleLoader } from './loading/markdown-article-loader.ts';
 import { unknownValueMessage } from './domain/closest-match.ts';
 import { contentDirs } from './loading/content-dir.ts';
@@ -241,8 +242,15 @@ for (const { file, bytes } of byRenderer.large) {
   );
 }
 
+// Astro reports schema errors at "file:0:0"; these name the field's line. The Markdown loader
+// checks its own files the same way when Astro's validation fails.
+assertValidFrontmatter(
+  byRenderer.mdx.map((file) => join(dirs.articles, file)),
+  articleSchema,
+);
+
 const articles = defineCollection({
-  loader: markdownArticleLoader({ files: () => byRenderer.markdown }),
+  loader: markdownArticleLoader({ files: () => byRenderer.markdown, schema: articleSchema }),
   schema: articleSchema,
 });
 

@@ -3,7 +3,9 @@
  * filter), their taxonomy listings and related-article index, computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ARTICLE_COLLECTIONS } from '../content.config.ts';
+import { ARTICLE_COLLECTIONS, articleSchema } from '../content.config.ts';
+import { listArticleFiles } from '../loading/article-files.ts';
+import { assertValidFrontmatterSinceLastCheck } from '../loading/frontmatter-problems.ts';
 import { buildDay } from '../domain/build-day.ts';
 import { publishedArticles } from '../domain/publish.ts';
 import { buildRelatedIndex, type RelatedIndex } from '../domain/related.ts';
@@ -28,6 +30,8 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 export function siteContent(): Promise<SiteContent> {
+  // `astro dev` keeps running when an edit breaks a frontmatter: the error overlay says where.
+  if (import.meta.env.DEV) assertValidFrontmatterSinceLastCheck(listArticleFiles(contentDirs().articles), articleSchema);
   cached ??= (async () => {
     // Drafts and scheduled articles show while editing with `astro dev`, never in a build.
     const articles = publishedArticles(await allArticles(), { includeDrafts: import.meta.env.DEV, today: buildDay() });

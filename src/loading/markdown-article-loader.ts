@@ -15,13 +15,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { slugOfFile } from './article-files.ts';
+import { contentError, frontmatterProblems, type FrontmatterSchema } from './frontmatter-problems.ts';
 
 export interface MarkdownArticleOptions {
   /** The article files to load (absolute paths), listed when the collection loads. */
   files: () => readonly string[];
+  /** The collection's schema, to locate a field Astro's validation refuses (frontmatter-problems.ts). */
+  schema: FrontmatterSchema;
 }
 
-export function markdownArticleLoader({ files }: MarkdownArticleOptions): Loader {
+export function markdownArticleLoader({ files, schema }: MarkdownArticleOptions): Loader {
   return {
     name: 'vigie-markdown-articles',
     load: async ({ store, parseData, renderMarkdown, generateDigest, logger, config }) => {
@@ -43,7 +46,14 @@ export function markdownArticleLoader({ files }: MarkdownArticleOptions): Loader
         } catch (error) {
           throw new Error(`${filePath}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]}).`);
         }
-        const data = await parseData({ id, data: parsed.frontmatter, filePath });
+        let data: Record<string, unknown>;
+        try {
+          data = await parseData({ id, data: parsed.frontmatter, filePath });
+        } catch (error) {
+          // The same problems, each at its field's line rather than at "file:0:0".
+          const problems = frontmatterProblems(source, schema);
+          throw problems.length ? contentError(problems.map((problem) => ({ file, problem }))) : error;
+        }
         store.set({ id, data, filePath, digest, rendered: await renderMarkdown(parsed.content, { fileURL: pathToFileURL(file) }) });
         rendered++;
       }

@@ -1,25 +1,32 @@
 /**
  * `npm run dev` as an editor uses it: the real dev server on the fixture content, pages styled and
  * free of Content Security Policy errors (the policy is for production builds; Vite injects its
- * styles inline in development), drafts and scheduled articles shown and marked.
+ * styles inline in development), drafts and scheduled articles shown and marked, and a content
+ * error shown in the browser's error overlay with its file, line and field.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, launch, watchErrors } from '../helpers/browser.ts';
-import { childEnv, FIXTURE_CONTENT, ROOT, TEST_TODAY } from '../helpers/site-build.ts';
+import { childEnv, FIXTURE_CONTENT, OUTPUT, ROOT, TEST_TODAY } from '../helpers/site-build.ts';
+
+/** A copy of the fixture content: one test breaks a file while the server runs. */
+const CONTENT = join(OUTPUT, 'dev-content');
 
 let dev: ChildProcess;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
+  rmSync(CONTENT, { recursive: true, force: true });
+  cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
-    env: { ...childEnv(), VIGIE_CONTENT_DIR: FIXTURE_CONTENT, VIGIE_TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: { ...childEnv(), VIGIE_CONTENT_DIR: CONTENT, VIGIE_TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -68,6 +75,30 @@ describe('npm run dev', () => {
     );
     expect(badges).toContain('Article programmé pour une date à venir | Programmé pour le 15 septembre 2025');
     expect(badges).toContain('Brouillon confidentiel à ne jamais publier | Brouillon');
+    await page.close();
+  });
+
+  it('shows a frontmatter broken while it runs in the error overlay, at the field’s line, and recovers once fixed', async () => {
+    const file = join(CONTENT, 'articles', 'tableaux-gfm.mdx');
+    const original = readFileSync(file, 'utf8');
+    const line = original.split('\n').findIndex((text) => text.startsWith('summary:')) + 1;
+    const page = await browser.newPage();
+    try {
+      writeFileSync(file, original.replace(/^summary: .*$/m, 'summary: ""'));
+      const response = await page.goto(`${origin}/articles/tableaux-gfm/`);
+      expect(response?.status()).toBe(500);
+      await page.waitForSelector('vite-error-overlay');
+      const overlay = await page.$eval(
+        'vite-error-overlay',
+        (element) => element.shadowRoot?.querySelector('#message-content, .message, #message')?.textContent ?? element.shadowRoot?.textContent ?? '',
+      );
+      expect(overlay).toContain(`tableaux-gfm.mdx:${line} — field "summary": expected a non-empty summary.`);
+      const location = await page.$eval('vite-error-overlay', (element) => element.shadowRoot?.textContent ?? '');
+      expect(location).toContain(`articles/tableaux-gfm.mdx:${line}:1`);
+    } finally {
+      writeFileSync(file, original);
+    }
+    await expect.poll(async () => (await page.goto(`${origin}/articles/tableaux-gfm/`))?.status(), { timeout: 20_000 }).toBe(200);
     await page.close();
   });
 });
