@@ -12,6 +12,8 @@ import { z } from 'astro/zod';
 import { KEY_DATE_KINDS } from './domain/article.ts';
 import { articleFilesByRenderer, checkArticleFiles, slugOfFile } from './loading/article-files.ts';
 import { assertValidFrontmatter } from './loading/frontmatter-problems.ts';
+import { checkLetterFiles } from './loading/letter-files.ts';
+import { loadLetterSettings } from './loading/letter-settings.ts';
 import { markdownArticleLoader } from './loading/markdown-article-loader.ts';
 import { unknownValueMessage } from './domain/closest-match.ts';
 import { contentDirs } from './loading/content-dir.ts';
@@ -272,7 +274,32 @@ const mdxArticles = defineCollection({
   schema: articleSchema,
 });
 
-export const collections = { articles, mdxArticles };
+/** The letter's editorial introductions: `content/lettres/<period>.mdx`, the period as in its URL. */
+export const letterIntroSchema = z.strictObject(
+  {
+    /** Optional heading of the introduction ("Le mot de la rédaction" by default). */
+    title: z.string({ error: 'expected a heading (a string).' }).trim().min(1, 'expected a non-empty heading.').transform(frenchTypography).optional(),
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown frontmatter key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only "title".` : undefined,
+  },
+);
+/** The letter's settings (content/lettres/lettre.json), read once for the build. */
+export const letterSettings = loadLetterSettings(dirs.letters, dirs.fallbackLetters);
+const letterFiles = checkLetterFiles(dirs.letters, letterSettings.period);
+
+const letters = defineCollection({
+  loader: letterFiles.length
+    ? glob({ pattern: letterFiles.map(literal), base: dirs.letters, generateId: ({ entry }) => slugOfFile(entry) })
+    : { name: 'vigie-no-letter-introductions', load: async ({ store }) => store.clear() },
+  schema: letterIntroSchema,
+});
+
+export const collections = { articles, mdxArticles, letters };
+
+/** Whether the letter has introductions: Astro warns when a page reads an empty collection. */
+export const HAS_LETTER_INTROS = letterFiles.length > 0;
 
 /** The collections holding articles: Astro warns when a page reads an empty one (src/data/articles.ts). */
 export const ARTICLE_COLLECTIONS = [

@@ -4,10 +4,6 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render } from 'astro:content';
-import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { SITE } from '../config.ts';
 import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { articleDecisionCitation } from '../domain/citation.ts';
@@ -17,19 +13,15 @@ import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { absoluteUrl, paths, TAXONOMY_SECTIONS, withBase } from '../domain/urls.ts';
 import { siteContent, type ArticleEntry } from './articles.ts';
+import { entryHtml } from './entry-html.ts';
 
-let container: Promise<AstroContainer> | undefined;
 /** Rendered bodies, shared by every feed an article appears in. */
 const bodies = new Map<string, Promise<string>>();
 
 function articleHtml(article: ArticleEntry): Promise<string> {
   let html = bodies.get(article.id);
   if (!html) {
-    html = (async () => {
-      container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-      const { Content } = await render(article);
-      return (await container).renderToString(Content);
-    })();
+    html = entryHtml(article);
     bodies.set(article.id, html);
   }
   return html;

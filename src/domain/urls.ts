@@ -41,6 +41,11 @@ export const paths = {
   /** The XSL stylesheet that shows feeds as a page in browsers (public/rss.xsl). */
   feedStylesheet: () => '/rss.xsl',
   search: () => '/recherche/',
+  letters: () => '/lettres/',
+  letter: (key: string) => `/lettres/${key}/`,
+  letterEmail: (key: string) => `/lettres/${key}/courriel.html`,
+  letterText: (key: string) => `/lettres/${key}/courriel.txt`,
+  lettersFeed: () => '/lettres/rss.xml',
   /** An article's share image (Open Graph), when it has one (domain/share-card.ts). */
   shareImage: (slug: string) => `/og/articles/${slug}.png`,
   /** The site's share image, for every other page. */

@@ -8,8 +8,12 @@ export interface ContentDirs {
   root: string;
   articles: string;
   taxonomy: string;
+  /** Editorial introductions of the letter's issues (`<period>.mdx`). */
+  letters: string;
   /** The built-in taxonomy, used for any taxonomy file the content folder does not provide. */
   fallbackTaxonomy: string;
+  /** The built-in letter folder, whose settings serve a content folder without its own. */
+  fallbackLetters: string;
 }
 
 /**
@@ -21,5 +25,12 @@ export function contentDirs(env: Record<string, string | undefined> = process.en
   const builtIn = resolve(cwd, 'content');
   const configured = env.VIGIE_CONTENT_DIR?.trim();
   const root = configured ? (isAbsolute(configured) ? configured : resolve(cwd, configured)) : builtIn;
-  return { root, articles: join(root, 'articles'), taxonomy: join(root, 'taxonomy'), fallbackTaxonomy: join(builtIn, 'taxonomy') };
+  return {
+    root,
+    articles: join(root, 'articles'),
+    taxonomy: join(root, 'taxonomy'),
+    letters: join(root, 'lettres'),
+    fallbackTaxonomy: join(builtIn, 'taxonomy'),
+    fallbackLetters: join(builtIn, 'lettres'),
+  };
 }

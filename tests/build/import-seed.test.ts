@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, OUTPUT, ROOT } from '../helpers/site-build.ts';
 import { frontmatterOf, importJson, runImporter, type JsonReport } from '../helpers/importer.ts';
 import { HtmlValidate } from 'html-validate';
-import { elementWith, listFiles, readPage, textOf } from '../helpers/dist.ts';
+import { elementWith, pageFiles, readPage, textOf } from '../helpers/dist.ts';
 import { normalizeTypography, SEED_ARTICLES, SEED_FILE, seedDocuments, sentences } from '../helpers/seed.ts';
 import { isoDate } from '../../src/domain/french-date.ts';
 
@@ -108,7 +108,7 @@ describe('importing the seed file', () => {
     // Published drafts make valid pages, though their slugs begin with a digit (the agenda's anchors).
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const problems: string[] = [];
-    for (const file of listFiles(dist, '.html')) {
+    for (const file of pageFiles(dist)) {
       for (const result of (await validator.validateFile(file)).results)
         for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);
     }

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { SITES } from '../helpers/site-build.ts';
-import { attributeValues, listFiles, pagePaths, readPage } from '../helpers/dist.ts';
+import { attributeValues, pageFiles, pagePaths, readPage } from '../helpers/dist.ts';
 
 // `void-style` is a style preference, not validity: MDX's JSX writes task-list checkboxes as
 // `<input … />`, which HTML accepts as `<input …>`.
@@ -15,7 +15,7 @@ const gzip = (text: string | Buffer) => gzipSync(text).length;
 describe('html-validate (recommended preset)', () => {
   it.each(Object.entries(SITES))('%s: zero errors on every page', async (_, dist) => {
     const problems: string[] = [];
-    for (const file of listFiles(dist, '.html')) {
+    for (const file of pageFiles(dist)) {
       const report = await validator.validateFile(file);
       for (const result of report.results)
         for (const message of result.messages) problems.push(`${file.slice(dist.length)}:${message.line} ${message.ruleId}: ${message.message}`);

@@ -15,9 +15,17 @@ export function listFiles(dir: string, ext?: string): string[] {
   return files.sort();
 }
 
+/** The letter's e-mails (`/lettres/<period>/courriel.html`): HTML for mail clients, not site pages (tests/build/letters.test.ts). */
+export const isLetterEmail = (file: string) => file.endsWith('/courriel.html');
+
+/** Every HTML page of the site (the letter's e-mails are not pages). */
+export function pageFiles(dist: string): string[] {
+  return listFiles(dist, '.html').filter((file) => !isLetterEmail(file));
+}
+
 /** Site paths of every HTML page: '/articles/x/' for dist/articles/x/index.html. */
 export function pagePaths(dist: string): string[] {
-  return listFiles(dist, '.html').map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''));
+  return pageFiles(dist).map((file) => `/${relative(dist, file)}`.replace(/index\.html$/, ''));
 }
 
 export function readPage(dist: string, path: string): string {

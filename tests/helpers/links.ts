@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { attributeValues, ids, listFiles } from './dist.ts';
+import { attributeValues, ids, isLetterEmail, listFiles } from './dist.ts';
 
 export interface BrokenLink {
   page: string;
@@ -29,6 +29,8 @@ export function brokenLinks(dist: string, base = '/', origin = 'https://veille.e
     const page = file.slice(dist.length);
     const pageUrl = new URL(`${prefix}${page.replace(/index\.html$/, '')}`, origin);
     for (const link of [...attributeValues(html, 'href'), ...attributeValues(html, 'src')]) {
+      // The letter's unsubscribe link is the mailing tool's merge tag, filled in when it sends.
+      if (isLetterEmail(file) && /^(\{\{.*\}\}|\*\|.*\|\*)$/.test(link)) continue;
       const url = new URL(link, pageUrl);
       if (url.origin !== origin) continue;
       if (!url.pathname.startsWith(`${prefix}/`)) {
