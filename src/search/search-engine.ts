@@ -89,7 +89,6 @@ export interface PagefindResult {
 export interface PagefindData {
   url: string;
   content: string;
-  excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   locations: number[];

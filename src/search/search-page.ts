@@ -90,8 +90,9 @@ const totals = new Map([...form.querySelectorAll<HTMLElement>('.count')].map((sp
 
 /**
  * Counts for a search need Pagefind's filter index, which at 10,000 articles outweighs a query's
- * own downloads: it is loaded once the reader turns to the filters (or arrives with some set),
- * and meanwhile a search shows no counts rather than the totals.
+ * own downloads: it is loaded once a search's first results are shown (or as soon as the reader
+ * turns to the filters, or arrives with some set), never before, and meanwhile a search shows no
+ * counts rather than the totals.
  */
 let facetIndexLoading = false;
 let facetIndexReady = false;
