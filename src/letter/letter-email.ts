@@ -29,7 +29,36 @@ p { margin: 6px 0; }
 @media only screen and (max-width: 620px) { .card { width: 100% !important; } .pad { padding: 18px 16px !important; } .foot { padding: 12px 16px 20px !important; } h1 { font-size: 21px !important; } }
 `;
 
+/** Gmail clips messages over 102 KB; the e-mail stays under this. */
+export const EMAIL_MAX_BYTES = 100 * 1024;
+
+/**
+ * The issue's e-mail. An issue too long for one message (Gmail clips beyond about 100 KB) is
+ * shortened in steps until it fits: summaries dropped first, then articles beyond the first of
+ * each topic replaced by a count and a link to the issue on the site.
+ */
 export function letterEmailHtml(model: LetterModel): string {
+  let html = emailHtml(model);
+  if (Buffer.byteLength(html) <= EMAIL_MAX_BYTES) return html;
+  const withoutSummaries = {
+    ...model,
+    groups: model.groups.map((group) => ({ ...group, articles: group.articles.map((article) => ({ ...article, summary: '' })) })),
+  };
+  html = emailHtml(withoutSummaries);
+  for (
+    let keep = Math.max(...model.groups.map((group) => group.articles.length)) - 1;
+    keep >= 1 && Buffer.byteLength(html) > EMAIL_MAX_BYTES;
+    keep = Math.floor(keep / 2)
+  ) {
+    html = emailHtml({
+      ...withoutSummaries,
+      groups: withoutSummaries.groups.map((group) => ({ ...group, articles: group.articles.slice(0, keep), more: Math.max(0, group.articles.length - keep) })),
+    });
+  }
+  return html;
+}
+
+function emailHtml(model: LetterModel): string {
   const intro = model.intro ? `<h2>${esc(model.intro.heading)}</h2>${model.intro.html}` : '';
   const groups = model.groups
     .map(
@@ -37,9 +66,11 @@ export function letterEmailHtml(model: LetterModel): string {
         `<h2>${esc(group.topic)}</h2>${group.articles
           .map(
             (article) =>
-              `<h3><a href="${esc(article.url)}">${esc(article.title)}</a></h3><p class="cite">${esc([article.citation, article.date].filter(Boolean).join(' · '))}</p><p>${esc(article.summary)}</p>`,
+              `<h3><a href="${esc(article.url)}">${esc(article.title)}</a></h3><p class="cite">${esc([article.citation, article.date].filter(Boolean).join(' · '))}</p>${article.summary ? `<p>${esc(article.summary)}</p>` : ''}`,
           )
-          .join('')}`,
+          .join(
+            '',
+          )}${group.more ? `<p class="cite"><a href="${esc(model.url)}">… et ${group.more} autre${group.more > 1 ? 's' : ''} article${group.more > 1 ? 's' : ''} sur ce thème, sur le site</a></p>` : ''}`,
     )
     .join('');
   const deadlines = model.deadlines.length

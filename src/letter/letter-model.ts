@@ -22,7 +22,8 @@ export interface LetterModel {
   /** "Juin 2025". */
   title: string;
   intro?: { heading: string; html: string; text: string };
-  groups: { topic: string; articles: LetterArticle[] }[];
+  /** `more`: articles of the topic left out of an e-mail too long for one message (letter-email.ts). */
+  groups: { topic: string; articles: LetterArticle[]; more?: number }[];
   deadlines: { date: string; kind: string; label: string; article: string; url: string }[];
   /** Absolute URLs of the feed of issues and of the agenda. */
   feedUrl: string;

@@ -89,3 +89,30 @@ describe('an issue’s contents', () => {
     expect(issueDeadlines([withDates], '2025-06-30').map((d) => d.keyDate.label)).toEqual(['Dans la fenêtre', 'Juillet']);
   });
 });
+
+describe('the e-mail of a long issue', () => {
+  it('stays under 100 KB: summaries go first, then articles beyond the first of each topic, counted and linked', async () => {
+    const { letterEmailHtml, EMAIL_MAX_BYTES } = await import('../../src/letter/letter-email.ts');
+    const articles = (n: number, summary: string) =>
+      Array.from({ length: n }, (_, i) => ({ title: `Article ${i}`, url: `https://veille.example.org/articles/a-${i}/`, date: '1er juin 2025', summary }));
+    const model = {
+      siteName: 'Vigie',
+      siteUrl: 'https://veille.example.org/',
+      url: 'https://veille.example.org/lettres/2025-06/',
+      number: 8,
+      title: 'Juin 2025',
+      groups: [{ topic: 'Cybersécurité', articles: articles(40, 'Résumé court.') }],
+      deadlines: [],
+      feedUrl: 'https://veille.example.org/lettres/rss.xml',
+      agendaUrl: 'https://veille.example.org/agenda/',
+      unsubscribe: '{{ unsubscribe }}',
+    };
+    expect(letterEmailHtml(model)).toContain('Résumé court.');
+    const long = letterEmailHtml({ ...model, groups: [{ topic: 'Cybersécurité', articles: articles(400, 'Un résumé. '.repeat(60)) }] });
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(EMAIL_MAX_BYTES);
+    expect(long).not.toContain('Un résumé.');
+    const huge = letterEmailHtml({ ...model, groups: [{ topic: 'Cybersécurité', articles: articles(3000, 'x') }] });
+    expect(Buffer.byteLength(huge)).toBeLessThanOrEqual(EMAIL_MAX_BYTES);
+    expect(huge).toMatch(/… et \d+ autres articles sur ce thème, sur le site/);
+  });
+});
