@@ -5,6 +5,7 @@
  * Content lives in `content/` (or in `$VIGIE_CONTENT_DIR`): one MDX file per article in
  * `articles/`, whose file name is its slug, and the taxonomy as JSON in `taxonomy/`.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -35,6 +36,27 @@ function taxonomyRef(kind: TaxonomyKind, what: string) {
     if (!slugs.includes(ctx.value)) {
       ctx.issues.push({ code: 'custom', input: ctx.value, message: `${unknownValueMessage(what, ctx.value, slugs)} (See content/taxonomy/${kind}.json.)` });
     }
+  });
+}
+
+/** The authors' slugs: their files' names in `content/authors/`. */
+const authorSlugs = existsSync(dirs.authors)
+  ? readdirSync(dirs.authors)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+  : [];
+
+/** A slug of `content/authors/`; the error suggests the closest author. */
+function authorRef() {
+  return z.string({ error: 'expected an author slug (a string).' }).check((ctx) => {
+    if (!authorSlugs.includes(ctx.value))
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: authorSlugs.length
+          ? `${unknownValueMessage('author', ctx.value, authorSlugs)} (See content/authors/.)`
+          : `unknown author "${ctx.value}": content/authors/ has no author file; add content/authors/${ctx.value}.json ({ "name": … }).`,
+      });
   });
 }
 
@@ -169,6 +191,8 @@ const ARTICLE_FIELDS = {
   decision: decision.optional(),
   /** Drafts are built by the dev server only, never published. */
   draft: z.boolean({ error: 'expected true or false.' }).default(false),
+  /** Who wrote it: slugs of `content/authors/<slug>.json`, in byline order; none by default (nobody is invented). */
+  authors: z.array(authorRef(), { error: 'expected a list of author slugs ([jeanne-martin]).' }).default([]),
 };
 
 /**
@@ -274,6 +298,40 @@ const mdxArticles = defineCollection({
   schema: articleSchema,
 });
 
+/**
+ * Authors: `content/authors/<slug>.json`, the slug being what articles list in `authors`. Only
+ * `name` is required; nothing else is shown unless given.
+ */
+const authors = defineCollection({
+  loader: authorSlugs.length ? glob({ pattern: '*.json', base: dirs.authors }) : { name: 'vigie-no-authors', load: async ({ store }) => store.clear() },
+  schema: ({ image }) =>
+    z.strictObject(
+      {
+        /** Full name, as signed: "Jeanne Martin". */
+        name: z.string({ error: 'expected the author’s name (a string).' }).trim().min(1, 'expected a non-empty name.'),
+        /** Role or title: "Avocate associée", "Délégué à la protection des données". */
+        role: z.string().trim().min(1).optional(),
+        /** Firm, company or institution. */
+        organisation: z.string().trim().min(1).optional(),
+        /** Bar, for lawyers: "Barreau de Paris". */
+        bar: z.string().trim().min(1).optional(),
+        /** A page about the author elsewhere (https). */
+        url: z.url({ protocol: /^https$/, error: 'expected an https address.' }).optional(),
+        /** A portrait next to the file ("jeanne-martin.jpg"), shown on the author's page. */
+        photo: image().optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected name, role, organisation, bar, url, photo.`
+            : undefined,
+      },
+    ),
+});
+
+/** Whether there are authors: Astro warns when a page reads an empty collection. */
+export const HAS_AUTHORS = authorSlugs.length > 0;
+
 /** The letter's editorial introductions: `content/lettres/<period>.mdx`, the period as in its URL. */
 export const letterIntroSchema = z.strictObject(
   {
@@ -296,7 +354,7 @@ const letters = defineCollection({
   schema: letterIntroSchema,
 });
 
-export const collections = { articles, mdxArticles, letters };
+export const collections = { articles, mdxArticles, letters, authors };
 
 /** Whether the letter has introductions: Astro warns when a page reads an empty collection. */
 export const HAS_LETTER_INTROS = letterFiles.length > 0;

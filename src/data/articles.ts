@@ -3,7 +3,7 @@
  * filter), their taxonomy listings and related-article index, computed once per build.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ARTICLE_COLLECTIONS, articleSchema } from '../content.config.ts';
+import { ARTICLE_COLLECTIONS, articleSchema, HAS_AUTHORS } from '../content.config.ts';
 import { listArticleFiles } from '../loading/article-files.ts';
 import { assertValidFrontmatterSinceLastCheck } from '../loading/frontmatter-problems.ts';
 import { buildDay } from '../domain/build-day.ts';
@@ -25,6 +25,17 @@ export interface SiteContent {
   usage: TaxonomyUsage<ArticleEntry>;
   related: RelatedIndex<ArticleEntry>;
   taxonomy: Taxonomy;
+  /** Authors by slug (content/authors/). */
+  authors: Map<string, AuthorEntry>;
+  /** Published articles of each author, newest first. */
+  byAuthor: Map<string, ArticleEntry[]>;
+}
+
+export type AuthorEntry = CollectionEntry<'authors'>;
+
+/** An article's authors, in byline order. */
+export function authorsOf(article: ArticleEntry, authors: ReadonlyMap<string, AuthorEntry>): AuthorEntry[] {
+  return (article.data.authors ?? []).map((slug) => authors.get(slug)!).filter(Boolean);
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -36,7 +47,12 @@ export function siteContent(): Promise<SiteContent> {
     // Drafts and scheduled articles show while editing with `astro dev`, never in a build.
     const articles = publishedArticles(await allArticles(), { includeDrafts: import.meta.env.DEV, today: buildDay() });
     const dirs = contentDirs();
+    const authors = new Map((HAS_AUTHORS ? await getCollection('authors') : []).map((author) => [author.id, author]));
+    const byAuthor = new Map<string, ArticleEntry[]>();
+    for (const article of articles) for (const slug of article.data.authors ?? []) byAuthor.set(slug, [...(byAuthor.get(slug) ?? []), article]);
     return {
+      authors,
+      byAuthor,
       articles,
       indexOf: new Map(articles.map((article, index) => [article.id, index])),
       usage: taxonomyUsage(articles),

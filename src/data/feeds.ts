@@ -12,7 +12,7 @@ import { formatPartialDateFr, inDateOrder } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
 import { absoluteUrl, paths, TAXONOMY_SECTIONS, withBase } from '../domain/urls.ts';
-import { siteContent, type ArticleEntry } from './articles.ts';
+import { authorsOf, siteContent, type ArticleEntry } from './articles.ts';
 import { entryHtml } from './entry-html.ts';
 
 /** Rendered bodies, shared by every feed an article appears in. */
@@ -52,7 +52,7 @@ function legalHeader(article: ArticleEntry, taxonomy: Awaited<ReturnType<typeof 
 export async function buildFeed({ title, description, articles, context, page = paths.home() }: FeedOptions): Promise<Response> {
   const site = context.site ?? new URL('http://localhost:4321');
   const base = import.meta.env.BASE_URL;
-  const { taxonomy } = await siteContent();
+  const { taxonomy, authors } = await siteContent();
   const items = await feedItems(articles, {
     limit: SITE.feedItems,
     link: (article) => absoluteUrl(site, base, paths.article(article.id)),
@@ -66,6 +66,7 @@ export async function buildFeed({ title, description, articles, context, page = 
         { label: taxonomyEntry(taxonomy.jurisdictions, jurisdiction).label, domain: domain('jurisdictions') },
       ];
     },
+    creators: (article) => authorsOf(article, authors).map((author) => author.data.name),
     header: (article) => legalHeader(article, taxonomy),
     content: articleHtml,
     origin: site.origin,

@@ -39,6 +39,8 @@ export interface ArticleData {
   sources: Source[];
   decision?: Decision | undefined;
   draft: boolean;
+  /** Slugs of the authors, in byline order (none: no byline). */
+  authors?: string[] | undefined;
 }
 
 export interface Article<D extends ArticleData = ArticleData> {

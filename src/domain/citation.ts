@@ -39,16 +39,28 @@ export function decisionCitation(decision: DecisionData): string {
 }
 
 export interface ArticleCitationData {
+  /** Authors' names, in byline order: they open the citation when there are some. */
+  authors?: readonly string[];
   publisher: string;
   title: string;
   published: Date;
   url: string;
 }
 
-/** "Vigie, « Titre », 22 mai 2025, https://…"; guillemets inside the title become “ ” (French nesting). */
+/**
+ * "Vigie, « Titre », 22 mai 2025, https://…", or with authors "Jeanne Martin et Paul Durand,
+ * « Titre », Vigie, 22 mai 2025, https://…"; guillemets inside the title become “ ” (French nesting).
+ */
 export function articleCitation(article: ArticleCitationData): string {
   const title = article.title.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”');
-  return `${article.publisher}, «\u202f${title}\u202f», ${formatDateFr(article.published)}, ${article.url}`;
+  const quoted = `«\u202f${title}\u202f»`;
+  const rest = `${formatDateFr(article.published)}, ${article.url}`;
+  return article.authors?.length ? `${frenchList(article.authors)}, ${quoted}, ${article.publisher}, ${rest}` : `${article.publisher}, ${quoted}, ${rest}`;
+}
+
+/** "A", "A et B", "A, B et C". */
+export function frenchList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
 
 /** The citation of an article's decision, its court by the short name the taxonomy gives it ("Cass."). */

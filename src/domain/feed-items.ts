@@ -26,7 +26,7 @@ export interface FeedCategory {
 }
 
 /** The XML namespaces the items' elements use. */
-export const FEED_NAMESPACES = { dcterms: 'http://purl.org/dc/terms/' } as const;
+export const FEED_NAMESPACES = { dcterms: 'http://purl.org/dc/terms/', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 export interface FeedItemOptions<A> {
   limit: number;
@@ -34,6 +34,8 @@ export interface FeedItemOptions<A> {
   link: (article: A) => string;
   /** The article's topics, type, authority and legal order, labelled, with their taxonomy's URL. */
   categories: (article: A) => FeedCategory[];
+  /** The authors' names, each a `<dc:creator>` (RSS's own `<author>` wants an e-mail address). */
+  creators?: (article: A) => string[];
   /** HTML put before the body: the citation and key dates (feed readers show no page furniture). */
   header?: (article: A) => string;
   /** Rendered HTML body, when the feed carries full content. */
@@ -57,7 +59,7 @@ export async function feedItems<A extends Article>(articles: readonly A[], optio
         link: options.link(article),
         pubDate: article.data.published,
         description: article.data.summary,
-        customData: categories.join('') + modified,
+        customData: categories.join('') + (options.creators?.(article) ?? []).map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('') + modified,
         ...(content !== undefined ? { content } : {}),
       };
     }),

@@ -20,6 +20,17 @@ export interface JsonLdContext {
   authorityLabel?: string | undefined;
   /** Generated decision citation, if any. */
   citation?: string | undefined;
+  /** The article's authors, in byline order; none gives no `author`. */
+  authors?: AuthorPerson[];
+}
+
+/** An author as JSON-LD names them. */
+export interface AuthorPerson {
+  name: string;
+  jobTitle?: string | undefined;
+  affiliation?: string | undefined;
+  /** The author's page on the site, absolute. */
+  url: string;
 }
 
 export function articleJsonLd(data: ArticleData, context: JsonLdContext): Record<string, unknown> {
@@ -59,6 +70,17 @@ export function articleJsonLd(data: ArticleData, context: JsonLdContext): Record
     keywords: context.topicLabels.join(', '),
     url: context.url,
     mainEntityOfPage: context.url,
+    ...(context.authors?.length
+      ? {
+          author: context.authors.map((person) => ({
+            '@type': 'Person',
+            name: person.name,
+            url: person.url,
+            ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+            ...(person.affiliation ? { affiliation: { '@type': 'Organization', name: person.affiliation } } : {}),
+          })),
+        }
+      : {}),
     publisher: { '@type': 'Organization', name: context.publisher, url: context.siteUrl },
     about,
   };

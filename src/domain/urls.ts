@@ -41,6 +41,8 @@ export const paths = {
   /** The XSL stylesheet that shows feeds as a page in browsers (public/rss.xsl). */
   feedStylesheet: () => '/rss.xsl',
   search: () => '/recherche/',
+  author: (slug: string) => `/auteurs/${slug}/`,
+  authorFeed: (slug: string) => `/auteurs/${slug}/rss.xml`,
   letters: () => '/lettres/',
   letter: (key: string) => `/lettres/${key}/`,
   letterEmail: (key: string) => `/lettres/${key}/courriel.html`,

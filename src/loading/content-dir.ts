@@ -8,6 +8,8 @@ export interface ContentDirs {
   root: string;
   articles: string;
   taxonomy: string;
+  /** Authors of articles, one `<slug>.json` each. */
+  authors: string;
   /** Editorial introductions of the letter's issues (`<period>.mdx`). */
   letters: string;
   /** The built-in taxonomy, used for any taxonomy file the content folder does not provide. */
@@ -29,6 +31,7 @@ export function contentDirs(env: Record<string, string | undefined> = process.en
     root,
     articles: join(root, 'articles'),
     taxonomy: join(root, 'taxonomy'),
+    authors: join(root, 'authors'),
     letters: join(root, 'lettres'),
     fallbackTaxonomy: join(builtIn, 'taxonomy'),
     fallbackLetters: join(builtIn, 'lettres'),

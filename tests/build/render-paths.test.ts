@@ -27,6 +27,8 @@ beforeAll(async () => {
   rmSync(CONTENT, { recursive: true, force: true });
   mkdirSync(join(CONTENT, 'articles'), { recursive: true });
   cpSync(join(ROOT, 'content', 'taxonomy'), join(CONTENT, 'taxonomy'), { recursive: true });
+  // The fixture articles name the fixture's authors.
+  cpSync(join(ROOT, 'tests', 'fixtures', 'content', 'authors'), join(CONTENT, 'authors'), { recursive: true });
   const sources = [...listArticleFiles(join(ROOT, 'content', 'articles')), ...listArticleFiles(join(ROOT, 'tests', 'fixtures', 'content', 'articles'))];
   for (const file of sources) {
     const text = readFileSync(file, 'utf8');

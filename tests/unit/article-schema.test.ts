@@ -42,6 +42,13 @@ describe('the article schema', () => {
     ['unknown jurisdiction', { jurisdiction: 'eu' }, /^jurisdiction: unknown jurisdiction "eu"\. Did you mean "ue"\?/],
     ['unknown authority', { authority: 'ca-renne' }, /^authority: .*Did you mean "ca-rennes"\?/],
     ['unknown document type', { type: 'arrêt' }, /^type: unknown document type "arrêt"\. Did you mean "arret"\?/],
+    // The project's own content has no author file.
+    [
+      'an author without a file',
+      { authors: '[jeanne-martin]' },
+      /^authors\.0: unknown author "jeanne-martin": content\/authors\/ has no author file; add content\/authors\/jeanne-martin\.json/,
+    ],
+    ['authors not a list', { authors: 'jeanne-martin' }, /^authors: expected a list of author slugs/],
     ['missing title', { title: undefined }, /^title: expected a title/],
     ['empty summary', { summary: '""' }, /^summary: expected a non-empty summary/],
     ['malformed date', { published: '19/06/2025' }, /^published: .*expected YYYY-MM-DD/],

@@ -175,3 +175,15 @@ describe('JSON-LD', () => {
     expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script> & co' });
   });
 });
+
+describe('article citation with authors', () => {
+  it('opens with the authors, then the title and the publisher', async () => {
+    const { articleCitation, frenchList } = await import('../../src/domain/citation.ts');
+    const base = { publisher: 'Vigie', title: 'Titre', published: new Date(Date.UTC(2025, 5, 1)), url: 'https://veille.example.org/articles/x/' };
+    expect(articleCitation(base)).toBe('Vigie, «\u202fTitre\u202f», 1er juin 2025, https://veille.example.org/articles/x/');
+    expect(articleCitation({ ...base, authors: ['Jeanne Martin', 'Paul Durand'] })).toBe(
+      'Jeanne Martin et Paul Durand, «\u202fTitre\u202f», Vigie, 1er juin 2025, https://veille.example.org/articles/x/',
+    );
+    expect(frenchList(['A', 'B', 'C'])).toBe('A, B et C');
+  });
+});
