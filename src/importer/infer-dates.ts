@@ -19,7 +19,13 @@ export interface FoundDate {
   index: number;
   /** The date of an official journal's issue ("JORF n° 0261 du 8 novembre 2025"), not of the act it prints. */
   gazette?: boolean;
+  /** The date of the decision under appeal ("contre l'arrêt rendu le 3 juillet 2019 par la cour d'appel"), not of the ruling. */
+  appealed?: boolean;
 }
+
+/** Words before the date of the decision an appeal is against: "contre l'arrêt rendu le", "l'arrêt attaqué (Versailles,". */
+const APPEALED =
+  /(?:contre\s+(?:l['’]arrêt|le\s+jugement|la\s+décision|l['’]ordonnance)\s+(?:n°\s*\S+\s+)?(?:rendu\p{L}*\s+le|du)|(?:arrêt|jugement)\s+(?:attaqué|déféré)\s*\([^)]{0,60})\s*$/iu;
 
 /** The words before the date of a citation that opens a line, of the courts `forms` (regular expression sources) name. */
 function citationBefore(forms: string): RegExp {
@@ -50,6 +56,9 @@ const KIND_RULES: [RegExp, string][] = [
     ),
     'decision',
   ],
+  // A published decision's own date: "Audience publique du 11 février 2021", "ARRÊT DE LA COUR DE
+  // CASSATION, DEUXIÈME CHAMBRE CIVILE, DU 11 FÉVRIER 2021".
+  [/(?:audience\s+publique\s+du|(?:^|\n)\s*arrêt\s+(?:de\s+la\s+cour[^.\n]{0,80}\s)?du)\s*$/iu, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
   [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
@@ -116,6 +125,7 @@ export function findDates(text: string, reference: Date = new Date(), courtCitat
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     const [before, after] = context(result.index, result.text.length);
     const gazette = GAZETTE.test(before);
+    const appealed = APPEALED.test(before);
     found.push({
       date,
       precision: 'day',
@@ -123,6 +133,7 @@ export function findDates(text: string, reference: Date = new Date(), courtCitat
       source: text.slice(Math.max(0, result.index - 30), result.index + result.text.length).trim(),
       index: result.index,
       ...(gazette ? { gazette } : {}),
+      ...(appealed ? { appealed } : {}),
     });
     taken.push([result.index, result.index + result.text.length]);
   }
@@ -210,7 +221,8 @@ export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = fals
     candidates.reduce<FoundDate | undefined>((best, d) => (!best || d.date > best.date ? d : best), undefined);
   if (ruling) {
     // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.
-    const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision');
+    // Not the decision under appeal ("contre l'arrêt rendu le 3 juillet 2019 par la cour d'appel").
+    const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision' && !d.appealed);
     const chosen = latest(decisions.filter((d) => d.index < leadEnd)) ?? decisions[0];
     if (chosen) return chosen;
   }

@@ -222,6 +222,9 @@ const ACTING_AFTER =
   /^\s*(?:\([^)]{0,80}\)\s*)?(?:,[^,.;]{0,60},\s*)?(?:(?:a|ont|vient\s+de|viennent\s+de)\s+)?(?:\p{L}+ment\s+)?(?:publi|adopt|pr[ée]sent|rend|jug|prononc|sanctionn|inflig|mis\p{L}*\s+en\s+demeure|met\p{L}*\s+en\s+demeure|lanc|dévoil|rappel|précis|estim|consid[èée]r|annul|valid|censur|cass|condamn|recommand|détaill|proposé|propose|décid|ordonn|enjoin|déclar|dit\s+pour\s+droit)\p{L}*/iu;
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
+/** What opens a line before a citation: the line's start, a "Réf. :" label, a parenthesis or a list dash. */
+const LINE_OPENING = /(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*|[-*•]\s*)?\(?$/u;
+
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
 export function openingCitation(line: string, taxonomy: Taxonomy): string | undefined {
   for (const { pattern, guessOf } of citations(taxonomy)) {
@@ -262,7 +265,18 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   const opening = text.slice(0, Math.max(leadEnd, 200));
   for (const { pattern, guessOf } of citations(taxonomy)) {
     const match = pattern.exec(opening);
-    if (match) mentions.push({ index: match.index, guess: guessOf(match, match[0].replace(/\s*[,(]$/, '')), score: match.index < 80 ? 100 : 20 });
+    const guess = match && guessOf(match, match[0].replace(/\s*[,(]$/, ''));
+    // A citation opening the text or a line ("Réf. : CA Rennes, …") names the deciding court; one
+    // inside a sentence ("(CJCE, arrêt du …)") is case law the text cites, a mention like any other.
+    if (match && guess && (match.index < 80 || LINE_OPENING.test(text.slice(Math.max(0, match.index - 20), match.index))))
+      mentions.push({ index: match.index, guess, score: match.index < 80 ? 100 : 20 });
+    else if (match && guess && !/^ECLI:/i.test(match[0])) add(match.index, match[0].length, guess);
+    else {
+      // A court's ECLI ("ECLI:FR:CCASS:2021:C200123") identifies it wherever the text writes it,
+      // as a court the lead names would.
+      const ecli = new RegExp(pattern.source, 'u').exec(text);
+      if (ecli && /^ECLI:/i.test(ecli[0])) mentions.push({ index: ecli.index, guess: guessOf(ecli, ecli[0]), score: 5 });
+    }
   }
   for (const appeal of text.matchAll(new RegExp(APPEAL_NAME, 'gu'))) {
     add(appeal.index!, appeal[0].length, appealCourtGuess(appeal[1]!.trim(), appeal[0], taxonomy));
@@ -290,15 +304,20 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
   return best;
 }
 
-/** The court's chamber (authorities.json: `chambers`), named anywhere in the text ("chambre sociale", "Cass. soc."): the first listed. */
+/**
+ * The court's chamber (authorities.json: `chambers`), named anywhere in the text ("chambre
+ * sociale", "Cass. soc.", "Soc., 12 mars 2024"): the one named first, so that the citation opening
+ * the text wins over a chamber the text mentions later.
+ */
 function readChamber(guess: AuthorityGuess, court: TaxonomyEntry, text: string): void {
+  let first: { index: number; citation: string; words: string } | undefined;
   for (const [i, chamber] of (court.chambers ?? []).entries()) {
-    const words = taxonomyPattern('authorities.json', court, `chambers[${i}].names`, chamber.names, 'iu').exec(text)?.[0];
-    if (!words) continue;
-    guess.chamber = chamber.citation;
-    if (!guess.from.includes(words)) guess.from.push(words);
-    return;
+    const match = taxonomyPattern('authorities.json', court, `chambers[${i}].names`, chamber.names, 'iu').exec(text);
+    if (match && (!first || match.index < first.index)) first = { index: match.index, citation: chamber.citation, words: match[0] };
   }
+  if (!first) return;
+  guess.chamber = first.citation;
+  if (!guess.from.includes(first.words)) guess.from.push(first.words);
 }
 
 /** A line naming an act of Parliament or government as its own title: "Loi n° 2025-987 du 8 octobre 2025 …", "Arrêté du 12 février 2026 …", "Directive (UE) 2026/517 du Parlement européen …". */
@@ -351,7 +370,12 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ['ELI', /https?:\/\/(?:data\.europa\.eu|eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[A-Za-z0-9_/.-]*[A-Za-z0-9_/]/g],
   ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
   ['NOR', /\b(?:NOR\s*:?\s*)?([A-Z]{4}\d{7}[A-Z])\b/g],
-  ['pourvoi', /\b(?:pourvoi\s+)?n[°o]\s*(\d{2}-\d{2}\.\d{3})\b/gi],
+  // "pourvoi n° 22-18.321", "N° de pourvoi : 19-22.838", "pourvoi 19-22.838", "Pourvoi n° B 19-60.222"
+  // (the registry's letter), and the bare number after a citation's date ("…, 11 février 2021, 19-22.838").
+  [
+    'pourvoi',
+    /(?:\b(?:n[°o]\s*de\s+pourvoi\s*:?\s*|pourvoi\s*(?:n[°o]\s*)?:?\s*(?:[A-Z]\s+)?|n[°o]\s*(?:[A-Z]\s+)?)|(?<=\d{4}\s*,\s*))(\d{2}-\d{2}\.\d{3})\b/gi,
+  ],
   // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
   ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
 ];

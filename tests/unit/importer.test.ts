@@ -515,6 +515,80 @@ describe('importDocument', () => {
       number: 'C-412/24',
     });
   });
+  it('reads the Cour de cassation\'s own citation style without "Cass.", dated by the decision, not by a law it cites', () => {
+    const soc = imported(
+      'Soc., 12 mars 2024, pourvoi n° 22-18.321, publié au Bulletin\n\nLe salarié licencié pour faute grave peut prétendre à une indemnité au titre de la loi n° 73-680 du 13 juillet 1973 relative à la résiliation du contrat de travail, juge la chambre sociale.',
+    );
+    expect(soc.frontmatter).toMatchObject({ authority: 'cour-de-cassation', type: 'arret', published: '2024-03-12', jurisdiction: 'france' });
+    expect(soc.frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: 'soc.', date: '2024-03-12', number: '22-18.321' });
+    const chamberOf = (citation: string) =>
+      imported(
+        `${citation}, 7 septembre 2023, pourvoi n° 22-15.123\n\nLe bailleur ne peut se prévaloir de la clause sans mise en demeure conforme à la loi n° 89-462 du 6 juillet 1989, rappelle la Cour.`,
+      ).frontmatter.decision;
+    expect(chamberOf('3e Civ.')).toMatchObject({ chamber: '3e civ.', date: '2023-09-07', number: '22-15.123' });
+    expect(chamberOf('1re Civ.')).toMatchObject({ chamber: '1re civ.', date: '2023-09-07' });
+    expect(chamberOf('Com.')).toMatchObject({ chamber: 'com.', date: '2023-09-07' });
+    expect(chamberOf('Crim.')).toMatchObject({ chamber: 'crim.', date: '2023-09-07' });
+  });
+  it("reads Légifrance's title form: its chamber names and the bare pourvoi number", () => {
+    const doc = imported(
+      'Cour de cassation, civile, Chambre civile 2, 11 février 2021, 19-22.838, Publié au bulletin\n\nLa victime d’un accident de la circulation a droit à l’indemnisation intégrale de son préjudice selon la loi n° 85-677 du 5 juillet 1985.',
+    );
+    expect(doc.frontmatter).toMatchObject({ authority: 'cour-de-cassation', type: 'arret', published: '2021-02-11' });
+    expect(doc.frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: '2e civ.', date: '2021-02-11', number: '19-22.838' });
+    const chamber = (name: string) => authority(`Cour de cassation, ${name}, 5 avril 2023, 21-17.645, Publié au bulletin`)?.chamber;
+    expect(chamber('civile, Chambre civile 1')).toBe('1re civ.');
+    expect(chamber('civile, Chambre civile 3')).toBe('3e civ.');
+    expect(chamber('civile, Chambre sociale')).toBe('soc.');
+    expect(chamber('civile, Chambre commerciale financière et économique')).toBe('com.');
+    expect(chamber('criminelle, Chambre criminelle')).toBe('crim.');
+  });
+  it('reads pourvoi numbers however they are written', () => {
+    const pourvoi = (text: string) => findIdentifiers(text).map((found) => `${found.kind}:${found.value}`);
+    expect(pourvoi('N° de pourvoi : 19-22.838')).toEqual(['pourvoi:19-22.838']);
+    expect(pourvoi('sur le pourvoi 19-22.838 formé par')).toEqual(['pourvoi:19-22.838']);
+    expect(pourvoi('Pourvoi n° B 19-60.222')).toEqual(['pourvoi:19-60.222']);
+    expect(pourvoi('Cass. soc., 11 février 2021, 19-22.838')).toEqual(['pourvoi:19-22.838']);
+    // A number of that form written alone is not taken for one.
+    expect(pourvoi('Tél. 01-23.456 ou 12-34.567')).toEqual([]);
+  });
+  it('knows the Cour de cassation, and its chamber, by its ECLI when no court is named', () => {
+    const doc = imported(
+      'ECLI:FR:CCASS:2021:C200123\n\nLa deuxième chambre juge le 11 février 2021 que la victime a droit à une indemnisation intégrale de son préjudice corporel.',
+    );
+    expect(doc.frontmatter).toMatchObject({ authority: 'cour-de-cassation', type: 'arret', published: '2021-02-11' });
+    expect(doc.frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: '2e civ.', ecli: 'ECLI:FR:CCASS:2021:C200123' });
+    expect(
+      authority('La victime a droit à une indemnisation intégrale, juge-t-on ici.\nRéférence de l’arrêt commenté en fin de note : ECLI:FR:CCASS:2020:SO00789'),
+    ).toMatchObject({
+      slug: 'cour-de-cassation',
+      chamber: 'soc.',
+    });
+  });
+  it('dates a published decision by its hearing, never by the decision under appeal', () => {
+    const doc = imported(
+      "COUR DE CASSATION\n\nAudience publique du 11 février 2021\n\nCassation partielle\n\nStatuant sur le pourvoi formé par la société Alpha, contre l'arrêt rendu le 3 juillet 2019 par la cour d'appel de Versailles, dans le litige l'opposant à M. Dupont, la Cour a rendu le présent arrêt.",
+    );
+    expect(doc.frontmatter).toMatchObject({ authority: 'cour-de-cassation', published: '2021-02-11' });
+    expect(doc.frontmatter.decision).toMatchObject({ date: '2021-02-11' });
+    // Even when the text gives no hearing date in its lead.
+    const noHearing = imported(
+      "Cour de cassation, chambre sociale\n\nStatuant sur le pourvoi formé contre l'arrêt rendu le 3 juillet 2019 par la cour d'appel de Lyon, la Cour casse l'arrêt. Arrêt du 11 février 2021.",
+    );
+    expect(noHearing.frontmatter.published).toBe('2021-02-11');
+  });
+  it('keeps a French decision citing EU case law with the court its lead names', () => {
+    const text = (first: string) =>
+      `${first}\n\nLa Cour rappelle, au regard de la jurisprudence européenne (CJCE, arrêt du 14 mars 2006, aff. C-177/04 ; CJUE, arrêt du 2 mai 2019, aff. C-694/17), que la clause limitative est valable.`;
+    for (const first of [
+      'Com., 5 avril 2023, pourvoi n° 21-17.645, publié au Bulletin',
+      'Cour de cassation, civile, Chambre commerciale financière et économique, 5 avril 2023, 21-17.645, Publié au bulletin',
+    ]) {
+      const doc = imported(text(first));
+      expect(doc.frontmatter).toMatchObject({ authority: 'cour-de-cassation', jurisdiction: 'france', type: 'arret', published: '2023-04-05' });
+      expect(doc.frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: 'com.', number: '21-17.645' });
+    }
+  });
   it('never dates a document by a deadline still to come', () => {
     const doc = imported('Les États membres ont jusqu’au 9 décembre 2027 pour transposer la directive, adoptée le 23 octobre 2024.');
     expect(doc.frontmatter.published).toBe('2024-10-23');
