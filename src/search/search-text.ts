@@ -9,6 +9,7 @@
  * (`forDisplay`).
  */
 import { acronymEquivalents, type Acronym } from '../domain/acronyms.ts';
+import { escapeXml } from '../domain/feed-items.ts';
 import { LABELS_MARK } from './search-excerpt.ts';
 
 const TYPOGRAPHIC_APOSTROPHES = /[\u2019\u02bc]/g;
@@ -36,7 +37,7 @@ export function htmlForIndex(html: string, acronyms: readonly Acronym[] = []): s
  * that they find the article but excerpts leave them out.
  */
 function indexLabels(html: string, equivalents: readonly string[]): string {
-  const extra = equivalents.map((form) => `<p>${escapeHtml(form)}</p>`).join('');
+  const extra = equivalents.map((form) => `<p>${escapeXml(form)}</p>`).join('');
   const labels = /<template data-search-labels(?:="")?>([\s\S]*?)<\/template>/;
   const block = (inner: string) => `<div data-pagefind-body><p>${LABELS_MARK}</p>${inner}${extra}</div>`;
   if (labels.test(html)) return html.replace(labels, (_, inner: string) => block(inner));
@@ -53,10 +54,6 @@ function textOf(html: string): string {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Closing tags of elements whose text ends a word, though HTML may write the next one right after. */
