@@ -51,8 +51,21 @@ function absoluteLinks(html: string, site: URL): string {
   return html.replace(/(href|src)="(\/[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}="${new URL(path, site).href}"`);
 }
 
+/** Models by issue and site: the e-mail, its text version and the feed each ask for every issue. */
+const models = new Map<string, Promise<LetterModel>>();
+
 /** Everything an issue says, with absolute URLs (`site`: the site's origin). */
-export async function letterModel(issue: LetterIssue<ArticleEntry>, site: URL): Promise<LetterModel> {
+export function letterModel(issue: LetterIssue<ArticleEntry>, site: URL): Promise<LetterModel> {
+  const key = `${issue.key}|${site.href}`;
+  let model = models.get(key);
+  if (!model) {
+    model = buildLetterModel(issue, site);
+    models.set(key, model);
+  }
+  return model;
+}
+
+async function buildLetterModel(issue: LetterIssue<ArticleEntry>, site: URL): Promise<LetterModel> {
   const { articles, taxonomy } = await siteContent();
   const { intros, settings } = await siteLetters();
   const base = import.meta.env.BASE_URL;

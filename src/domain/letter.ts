@@ -69,10 +69,20 @@ export function issueName(issue: Pick<LetterIssue, 'number' | 'title'>): string 
   return `Lettre n°\u00a0${issue.number} — ${issue.title}`;
 }
 
-/** Periods from `since`'s to `key`'s, counted from 1; an error names a `since` of the wrong form. */
+/** The bounds of the letter's first period; an error names a `since` of the wrong form. */
+function firstPeriod(since: string, period: LetterPeriod): { start: Date; end: Date } {
+  const first = periodBounds(since, period);
+  if (!first)
+    throw new Error(
+      `letter.since "${since}" is not a ${period === 'month' ? 'month (YYYY-MM)' : 'ISO week (YYYY-wWW)'}; set it in content/lettres/lettre.json.`,
+    );
+  return first;
+}
+
+/** Periods from `since`'s to `key`'s, counted from 1. */
 export function issueNumber(key: string, since: string, period: LetterPeriod): number {
-  const [first, current] = [periodBounds(since, period), periodBounds(key, period)];
-  if (!first) throw new Error(`letter.since "${since}" is not a ${period === 'month' ? 'month (YYYY-MM)' : 'ISO week (YYYY-wWW)'}; set it in src/config.ts.`);
+  const first = firstPeriod(since, period);
+  const current = periodBounds(key, period);
   if (!current) throw new Error(`"${key}" is not a period key.`);
   if (period === 'month')
     return (current.start.getUTCFullYear() - first.start.getUTCFullYear()) * 12 + current.start.getUTCMonth() - first.start.getUTCMonth() + 1;
@@ -98,11 +108,10 @@ export function periodTitle(start: Date, end: Date, period: LetterPeriod): strin
  * belong to no issue.
  */
 export function letterIssues<A extends Article>(articles: readonly A[], period: LetterPeriod, since: string): LetterIssue<A>[] {
-  const first = periodBounds(since, period);
-  if (!first) issueNumber(since, since, period);
+  const first = firstPeriod(since, period);
   const byKey = new Map<string, A[]>();
   for (const article of articles) {
-    if (article.data.published < first!.start) continue;
+    if (article.data.published < first.start) continue;
     const key = periodKey(article.data.published, period);
     const list = byKey.get(key);
     if (list) list.push(article);
