@@ -6,6 +6,7 @@ import { markdownPipeline } from './src/markdown/markdown-integration.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { requireSiteOrigin } from './src/integrations/require-site-origin.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject-warnings.ts';
+import { decapFiles } from './src/integrations/decap-files.ts';
 
 /**
  * The public origin and the base path are Astro's own `site` and `base`: set them here for your
@@ -25,7 +26,9 @@ export default defineConfig({
     quietHeadInjectWarnings(),
     markdownPipeline(),
     mdx(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // Neither the 404 page nor the editing interface is a page to list.
+    sitemap({ filter: (page) => !/\/(?:404|admin)\/?$/.test(page) }),
+    decapFiles(),
     pagefindIndex(),
   ],
   devToolbar: { enabled: false },

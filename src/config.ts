@@ -1,5 +1,6 @@
 /** Site-wide settings, typed. Deployment-specific values (origin, base path) live in astro.config.mjs. */
 import { frenchTypography } from './domain/french-typography.ts';
+import type { CmsBackend } from './admin/cms-config.ts';
 
 export const SITE = {
   /** Site name, shown in the header, titles and feeds. */
@@ -24,3 +25,13 @@ export const SITE = {
    */
   shareImages: 20,
 } as const;
+
+/**
+ * The editing interface at /admin/ (Decap CMS). `npm run cms` edits this checkout's files through
+ * the local backend, whatever is set here. For editing on the deployed site, name its Git host:
+ * `{ name: 'github', repo: 'cabinet/veille', branch: 'main' }`, `{ name: 'gitlab', repo: … }` or
+ * `{ name: 'gitea', repo: …, api_root: 'https://git.example.org/api/v1' }` (README, "Editing").
+ */
+export const CMS: { backend: CmsBackend | null } = {
+  backend: null,
+};

@@ -61,19 +61,22 @@ function authorRef() {
 }
 
 /** A calendar day: YAML gives a Date for unquoted dates, a string for quoted ones. */
-const calendarDay = z.union([z.date(), z.string()], { error: 'expected a date written YYYY-MM-DD.' }).transform((value, ctx) => {
-  const day = value instanceof Date ? value : parseIsoDay(value.trim());
-  if (!day || Number.isNaN(day.getTime())) {
-    ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
-    return z.NEVER;
-  }
-  const outOfRange = yearProblem(day.getUTCFullYear());
-  if (outOfRange) {
-    ctx.issues.push({ code: 'custom', input: value, message: outOfRange });
-    return z.NEVER;
-  }
-  return day;
-});
+const calendarDay = z
+  .union([z.date(), z.string()], { error: 'expected a date written YYYY-MM-DD.' })
+  .transform((value, ctx) => {
+    const day = value instanceof Date ? value : parseIsoDay(value.trim());
+    if (!day || Number.isNaN(day.getTime())) {
+      ctx.issues.push({ code: 'custom', input: value, message: `"${String(value)}" is not a valid date; expected YYYY-MM-DD (a real calendar day).` });
+      return z.NEVER;
+    }
+    const outOfRange = yearProblem(day.getUTCFullYear());
+    if (outOfRange) {
+      ctx.issues.push({ code: 'custom', input: value, message: outOfRange });
+      return z.NEVER;
+    }
+    return day;
+  })
+  .meta({ format: 'date' });
 
 /** A day, month or year: unquoted `2026` is a YAML number and `2025-06-28` a Date. */
 const partialDateValue = z
@@ -83,18 +86,36 @@ const partialDateValue = z
 const keyDate = z
   .strictObject({
     /** The date, as precise as the text allows: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-    date: partialDateValue,
-    /** How precise `date` is; must match its shape. */
-    precision: z.enum(PRECISIONS, { error: `expected one of: ${PRECISIONS.join(', ')}.` }),
-    /** Approximation written in the text: "début", "mi-", "fin", "d'ici", "avant". */
-    qualifier: z.enum(Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]], { error: `expected one of: ${Object.keys(QUALIFIERS).join(', ')}.` }).optional(),
-    /** What happens then: entrée en application, échéance, décision… */
-    kind: z.string().check((ctx) => {
-      const kinds = Object.keys(KEY_DATE_KINDS);
-      if (!kinds.includes(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownValueMessage('key date kind', ctx.value, kinds) });
+    date: partialDateValue.meta({
+      title: 'Date',
+      description: 'Aussi précise que le texte : AAAA-MM-JJ, AAAA-MM ou AAAA.',
+      pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+      patternMessage: 'Écrire la date AAAA-MM-JJ, AAAA-MM ou AAAA',
     }),
+    /** How precise `date` is; must match its shape. */
+    precision: z
+      .enum(PRECISIONS, { error: `expected one of: ${PRECISIONS.join(', ')}.` })
+      .meta({ title: 'Précision', description: 'Doit correspondre à la forme de la date.', ref: 'precisions' }),
+    /** Approximation written in the text: "début", "mi-", "fin", "d'ici", "avant". */
+    qualifier: z
+      .enum(Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]], { error: `expected one of: ${Object.keys(QUALIFIERS).join(', ')}.` })
+      .optional()
+      .meta({ title: 'Approximation', description: 'Seulement si le texte l’écrit : « début 2026 », « d’ici 2027 ».', ref: 'qualifiers' }),
+    /** What happens then: entrée en application, échéance, décision… */
+    kind: z
+      .string()
+      .check((ctx) => {
+        const kinds = Object.keys(KEY_DATE_KINDS);
+        if (!kinds.includes(ctx.value)) ctx.issues.push({ code: 'custom', input: ctx.value, message: unknownValueMessage('key date kind', ctx.value, kinds) });
+      })
+      .meta({ title: 'Nature', ref: 'keyDateKinds' }),
     /** Short French description of the event. */
-    label: z.string().trim().min(1, 'expected a non-empty label.').transform(frenchTypography),
+    label: z
+      .string()
+      .trim()
+      .min(1, 'expected a non-empty label.')
+      .transform(frenchTypography)
+      .meta({ title: 'Libellé', description: 'Ce qui se passe ce jour-là, en quelques mots.' }),
   })
   .check((ctx) => {
     const problem = partialDateProblem({ date: ctx.value.date, precision: ctx.value.precision as Precision });
@@ -103,11 +124,18 @@ const keyDate = z
 
 const source = z.strictObject({
   /** What the source is, in French ("Communiqué de la CNIL"). */
-  label: z.string().trim().min(1, 'expected a non-empty label.').transform(frenchTypography),
+  label: z
+    .string()
+    .trim()
+    .min(1, 'expected a non-empty label.')
+    .transform(frenchTypography)
+    .meta({ title: 'Libellé', description: 'Ce qu’est la source : « Communiqué de la CNIL », « Arrêt sur Légifrance ».' }),
   /** Link to the official text; https only. */
   url: z
     .url({ protocol: /^https$/, error: 'expected an absolute https:// URL.' })
     .check((ctx) => {
+      // zod goes on checking after its own URL check failed: that one has said what is wrong.
+      if (!URL.canParse(ctx.value)) return;
       const url = new URL(ctx.value);
       if (url.username || url.password) {
         ctx.issues.push({
@@ -120,7 +148,13 @@ const source = z.strictObject({
         ctx.issues.push({ code: 'custom', input: ctx.value, message: `"${ctx.value}" has no host right after https://; expected https://host/path.` });
       }
     })
-    .optional(),
+    .optional()
+    .meta({
+      title: 'Adresse',
+      description: 'Lien vers le texte officiel, commençant par https://.',
+      pattern: '^https://\\w[^\\s/@]*(/\\S*)?$',
+      patternMessage: 'Une adresse complète commençant par https:// est attendue (https://www.legifrance.gouv.fr/…)',
+    }),
   /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number); linked to its resolver when there is no url. */
   identifier: z
     .string()
@@ -129,22 +163,32 @@ const source = z.strictObject({
       const problem = identifierProblem(ctx.value);
       if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
     })
-    .optional(),
+    .optional()
+    .meta({ title: 'Identifiant officiel', description: 'ECLI, CELEX, NOR, ELI, numéro de pourvoi ou de RG.' }),
 });
 
 /** A court decision's reference, from which the citation is generated. */
 const decision = z
   .strictObject({
     /** The court (taxonomy/authorities.json); its `short` form starts the citation. */
-    court: taxonomyRef('authorities', 'court'),
+    court: taxonomyRef('authorities', 'court').meta({ title: 'Juridiction', ref: 'courts' }),
     /** Chamber or formation as cited: "2e civ.", "com.", "ch. mixte", "3e ch.". */
-    chamber: z.string().trim().min(1).optional(),
+    chamber: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ title: 'Chambre ou formation', description: 'Telle qu’on la cite : « 2e civ. », « com. », « ch. mixte », « 3e ch. ».' }),
     /** Date of the decision. */
-    date: calendarDay,
+    date: calendarDay.meta({ title: 'Date de la décision' }),
     /** Number the decision is cited by, when known: pourvoi (22-12.345), RG (20/00804), Conseil d'État requête (489123), EU case (C-519/24), Conseil constitutionnel decision (2026-1123 QPC). */
-    number: z.string().trim().optional(),
+    number: z
+      .string()
+      .trim()
+      .optional()
+      .meta({ title: 'Numéro', description: 'Pourvoi (22-12.345), RG (20/00804), requête (489123), affaire (C-519/24) ou décision (2026-1123 QPC).' }),
     /** ECLI, when known. */
-    ecli: z.string().trim().optional(),
+    ecli: z.string().trim().optional().meta({ title: 'ECLI', description: 'ECLI:FR:CCASS:2025:C200512, ECLI:EU:C:2020:559.' }),
   })
   .check((ctx) => {
     const { number, ecli } = ctx.value;
@@ -168,31 +212,57 @@ const decision = z
 
 const ARTICLE_FIELDS = {
   /** Headline, in French, short and factual. */
-  title: z.string({ error: 'expected a title (a non-empty string).' }).trim().min(1, 'expected a non-empty title.').transform(frenchTypography),
+  title: z
+    .string({ error: 'expected a title (a non-empty string).' })
+    .trim()
+    .min(1, 'expected a non-empty title.')
+    .transform(frenchTypography)
+    .meta({ title: 'Titre', description: 'Court et factuel.' }),
   /** The chapeau: one or two plain-text sentences shown in lists, feeds and meta descriptions. */
-  summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.').transform(frenchTypography),
+  summary: z.string({ error: 'expected a summary (a non-empty string).' }).trim().min(1, 'expected a non-empty summary.').transform(frenchTypography).meta({
+    title: 'Chapeau',
+    description: 'Une ou deux phrases, sans mise en forme : reprises dans les listes, les flux et les moteurs de recherche.',
+    widget: 'text',
+  }),
   /** Date of publication on the site (YYYY-MM-DD). */
-  published: calendarDay,
+  published: calendarDay.meta({ title: 'Date de publication' }),
   /** Date of the last substantive update, if any; not before `published`. */
-  updated: calendarDay.optional(),
+  updated: calendarDay.optional().meta({ title: 'Mise à jour', description: 'Date de la dernière mise à jour de fond ; pas avant la publication.' }),
   /** Where the text or decision applies (taxonomy/jurisdictions.json). */
-  jurisdiction: taxonomyRef('jurisdictions', 'jurisdiction'),
+  jurisdiction: taxonomyRef('jurisdictions', 'jurisdiction').meta({ title: 'Ordre juridique', ref: 'jurisdictions' }),
   /** The body or court that issued it (taxonomy/authorities.json); omit when the text does not say. */
-  authority: taxonomyRef('authorities', 'authority').optional(),
+  authority: taxonomyRef('authorities', 'authority').optional().meta({
+    title: 'Autorité ou juridiction',
+    description: 'Qui a adopté le texte ou rendu la décision ; vide si le texte ne le dit pas.',
+    ref: 'authorities',
+  }),
   /** Document type: plan d'action, recommandation, directive, arrêt… (taxonomy/types.json). */
-  type: taxonomyRef('types', 'document type'),
+  type: taxonomyRef('types', 'document type').meta({ title: 'Type de document', ref: 'types' }),
   /** One or more topics (taxonomy/topics.json); the first is the main one. A draft may have none yet. */
-  topics: z.array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' }),
-  /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
-  keyDates: z.array(keyDate).default([]),
-  /** Official texts and references; never invented. */
-  sources: z.array(source).default([]),
-  /** For court decisions: court, chamber, date and number; the citation is generated from it. */
-  decision: decision.optional(),
-  /** Drafts are built by the dev server only, never published. */
-  draft: z.boolean({ error: 'expected true or false.' }).default(false),
+  topics: z
+    .array(taxonomyRef('topics', 'topic'), { error: 'expected a list of topic slugs.' })
+    // Left out, it is an empty list: a draft's; the check below asks published articles for one.
+    .default([])
+    .meta({ title: 'Thèmes', description: 'Le premier est le thème principal. Un brouillon peut n’en avoir aucun.', ref: 'topics' }),
   /** Who wrote it: slugs of `content/authors/<slug>.json`, in byline order; none by default (nobody is invented). */
-  authors: z.array(authorRef(), { error: 'expected a list of author slugs ([jeanne-martin]).' }).default([]),
+  authors: z
+    .array(authorRef(), { error: 'expected a list of author slugs ([jeanne-martin]).' })
+    .default([])
+    .meta({ title: 'Auteurs', description: 'Dans l’ordre de la signature ; aucun par défaut.', ref: 'authors' }),
+  /** For court decisions: court, chamber, date and number; the citation is generated from it. */
+  decision: decision.optional().meta({ title: 'Décision de justice', description: 'Pour une décision : la citation est composée à partir de ces champs.' }),
+  /** Dates that matter to readers (entry into force, deadlines…), fed to the agenda. */
+  keyDates: z
+    .array(keyDate)
+    .default([])
+    .meta({ title: 'Dates clés', description: 'Entrée en vigueur, échéances… : elles alimentent l’agenda et les calendriers.', itemTitle: 'Date clé' }),
+  /** Official texts and references; never invented. */
+  sources: z.array(source).default([]).meta({ title: 'Sources', description: 'Textes officiels et références ; jamais inventés.', itemTitle: 'Source' }),
+  /** Drafts are built by the dev server only, never published. */
+  draft: z
+    .boolean({ error: 'expected true or false.' })
+    .default(false)
+    .meta({ title: 'Brouillon', description: 'Un brouillon n’est jamais publié ; seul le serveur de développement l’affiche.' }),
 };
 
 /**

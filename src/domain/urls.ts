@@ -52,6 +52,10 @@ export const paths = {
   shareImage: (slug: string) => `/og/articles/${slug}.png`,
   /** The site's share image, for every other page. */
   siteShareImage: () => '/og/site.png',
+  /** The editing interface (Decap CMS) and the files it loads. */
+  admin: () => '/admin/',
+  adminConfig: () => '/admin/config.yml',
+  adminScript: () => '/admin/decap-cms.js',
   agenda: () => '/agenda/',
   calendar: () => '/agenda.ics',
 } as const;

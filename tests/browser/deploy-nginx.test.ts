@@ -62,6 +62,10 @@ describe('deploy/nginx.conf, served by nginx', () => {
     ['/agenda.ics', 'text/calendar; charset=utf-8'],
     ['/pagefind/pagefind.js', 'application/javascript; charset=utf-8'],
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
+    // The editing interface: its page (with its own CSP in a meta tag), its configuration, Decap's bundle.
+    ['/admin/', 'text/html; charset=utf-8'],
+    ['/admin/config.yml', 'text/yaml; charset=utf-8'],
+    ['/admin/decap-cms.js', 'application/javascript; charset=utf-8'],
   ])('%s: its type and every security header', async (path, type) => {
     const response = await fetch(`${origin}${path}`);
     expect(response.status, path).toBe(200);

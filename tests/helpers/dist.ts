@@ -18,9 +18,12 @@ export function listFiles(dir: string, ext?: string): string[] {
 /** The letter's e-mails (`/lettres/<period>/courriel.html`): HTML for mail clients, not site pages (tests/build/letters.test.ts). */
 export const isLetterEmail = (file: string) => file.endsWith('/courriel.html');
 
-/** Every HTML page of the site (the letter's e-mails are not pages). */
+/** The editing interface (`/admin/`): Decap CMS's page, not a page of the site (tests/build/admin.test.ts). */
+export const isAdmin = (file: string) => /[/\\]admin[/\\]index\.html$/.test(file);
+
+/** Every HTML page of the site (the letter's e-mails and the editing interface are not pages). */
 export function pageFiles(dist: string): string[] {
-  return listFiles(dist, '.html').filter((file) => !isLetterEmail(file));
+  return listFiles(dist, '.html').filter((file) => !isLetterEmail(file) && !isAdmin(file));
 }
 
 /** Site paths of every HTML page: '/articles/x/' for dist/articles/x/index.html. */

@@ -61,6 +61,8 @@ const PATHS = [
   '/agenda.ics',
   '/themes/cybersecurite/agenda.ics',
   '/rss.xsl',
+  '/admin/',
+  '/admin/config.yml',
 ];
 
 describe('public/_headers', () => {
@@ -80,12 +82,16 @@ describe('public/_headers', () => {
     }
   });
 
-  it.each(['netlify', 'cloudflare'] as const)('under %s rules, serves calendars as calendars, the feed stylesheet as XML, and caches hashed assets', (rule) => {
-    expect(merged(RULES, '/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(merged(RULES, '/themes/cybersecurite/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
-    // Browsers apply a feed's XSL stylesheet only when it is served as XML.
-    expect(merged(RULES, '/rss.xsl', rule).get('content-type')).toBe('application/xml; charset=utf-8');
-    expect(merged(RULES, '/_astro/Base.css', rule).get('cache-control')).toContain('immutable');
-    expect(merged(RULES, '/pagefind/pagefind.js', rule).get('cache-control')).toBe('no-cache');
-  });
+  it.each(['netlify', 'cloudflare'] as const)(
+    'under %s rules, serves calendars as calendars, the feed stylesheet as XML, the CMS configuration as YAML, and caches hashed assets',
+    (rule) => {
+      expect(merged(RULES, '/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(merged(RULES, '/themes/cybersecurite/agenda.ics', rule).get('content-type')).toBe('text/calendar; charset=utf-8');
+      // Browsers apply a feed's XSL stylesheet only when it is served as XML.
+      expect(merged(RULES, '/rss.xsl', rule).get('content-type')).toBe('application/xml; charset=utf-8');
+      expect(merged(RULES, '/admin/config.yml', rule).get('content-type')).toBe('text/yaml; charset=utf-8');
+      expect(merged(RULES, '/_astro/Base.css', rule).get('cache-control')).toContain('immutable');
+      expect(merged(RULES, '/pagefind/pagefind.js', rule).get('cache-control')).toBe('no-cache');
+    },
+  );
 });
