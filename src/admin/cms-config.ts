@@ -83,7 +83,7 @@ export function cmsConfig({ fields, backend, articlesFolder, siteUrl, base }: Cm
         // "Voir en direct" opens the article's page (the dev server's with `npm run cms`).
         preview_path: 'articles/{{slug}}/',
         identifier_field: 'title',
-        summary: '{{title}} ({{published}})',
+        summary: "{{published | date('DD/MM/YYYY')}} — {{title}}",
         sortable_fields: ['published', 'title'],
         view_filters: [{ label: 'Brouillons', field: 'draft', pattern: true }],
         fields: [...fields, BODY_FIELD],

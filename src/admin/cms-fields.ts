@@ -80,11 +80,15 @@ function cmsField(path: string, name: string, field: FieldSchema, required: bool
   if (field.type === 'boolean') return { ...base, widget: 'boolean', ...(typeof field.default === 'boolean' ? { default: field.default } : {}) };
   if (field.enum) return { ...base, widget: 'select', options: field.enum.map((value) => ({ label: value, value })) };
   if (field.type === 'array' && field.items?.type === 'object') {
+    const fields = cmsFields(field.items, options, `${path}.`);
+    // A collapsed item reads as its date and label ("2025-05-22 — Arrêt de la …").
+    const summary = ['date', 'label'].filter((name) => fields.some((child) => child.name === name)).map((name) => `{{fields.${name}}}`);
     return {
       ...base,
       widget: 'list',
       ...(field.itemTitle ? { label_singular: field.itemTitle } : {}),
-      fields: cmsFields(field.items, options, `${path}.`),
+      ...(summary.length ? { summary: summary.join(' — ') } : {}),
+      fields,
     };
   }
   if (field.type === 'object') {

@@ -46,7 +46,13 @@ describe('form fields generated from the schema', () => {
   it('labels every field in French, from the schema’s metadata', () => {
     for (const [path, f] of allFields(fields)) expect(f.label, path).not.toBe(f.name);
     expect(field(fields, 'summary')).toMatchObject({ label: 'Chapeau', widget: 'text' });
-    expect(field(fields, 'keyDates')).toMatchObject({ label: 'Dates clés', widget: 'list', label_singular: 'Date clé' });
+    expect(field(fields, 'keyDates')).toMatchObject({
+      label: 'Dates clés',
+      widget: 'list',
+      label_singular: 'Date clé',
+      summary: '{{fields.date}} — {{fields.label}}',
+    });
+    expect(field(fields, 'sources')).toMatchObject({ summary: '{{fields.label}}' });
   });
 
   it('offers the taxonomy’s entries, and a new one without any change to the CMS', () => {
