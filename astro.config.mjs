@@ -7,14 +7,13 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { requireSiteOrigin } from './src/integrations/require-site-origin.ts';
 import { quietHeadInjectWarnings } from './src/integrations/quiet-head-inject-warnings.ts';
 import { decapFiles } from './src/integrations/decap-files.ts';
+import { LOCAL_ORIGIN } from './src/domain/urls.ts';
 
 /**
  * The public origin and the base path are Astro's own `site` and `base`: set them here for your
  * deployment, or per build with `astro build --site https://… --base /veille` (the CLI wins).
  * A build without a site stops; `npm start` builds its local preview with --site LOCAL_ORIGIN.
  */
-export const LOCAL_ORIGIN = 'http://localhost:4321';
-
 export default defineConfig({
   // site: 'https://veille.example.org',
   base: '/',

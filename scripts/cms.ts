@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { LOCAL_BACKEND_HOST, LOCAL_BACKEND_PORT } from '../src/admin/cms-config.ts';
+import { LOCAL_ORIGIN } from '../src/domain/urls.ts';
 
 const root = process.cwd();
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
@@ -18,7 +19,7 @@ const children: ChildProcess[] = [
   }),
   spawn(bin('astro'), ['dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
-console.log('[vigie] Editing interface: open /admin/ on the dev server below (http://localhost:4321/admin/ by default). Ctrl+C stops it.');
+console.log(`[vigie] Editing interface: open /admin/ on the dev server below (${LOCAL_ORIGIN}/admin/ by default). Ctrl+C stops it.`);
 
 let stopping = false;
 function stop(code: number) {

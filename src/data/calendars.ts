@@ -4,12 +4,12 @@ import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { agendaEvent } from '../domain/agenda-calendar.ts';
 import { agendaEntries } from '../domain/agenda.ts';
 import { buildCalendar } from '../domain/icalendar.ts';
-import { absoluteUrl, paths } from '../domain/urls.ts';
+import { absoluteUrl, paths, siteOrigin } from '../domain/urls.ts';
 import { SITE } from '../config.ts';
 import type { ArticleEntry } from './articles.ts';
 
 export function calendarResponse(context: APIContext, name: string, articles: readonly ArticleEntry[]): Response {
-  const site = context.site ?? new URL('http://localhost:4321');
+  const site = siteOrigin(context.site);
   const base = import.meta.env.BASE_URL;
   const entries = agendaEntries(articles).sort((a, b) => a.sortKey.localeCompare(b.sortKey) || a.article.id.localeCompare(b.article.id));
   const body = buildCalendar({

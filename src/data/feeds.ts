@@ -11,7 +11,7 @@ import { escapeXml, FEED_NAMESPACES, feedItems, lastChange } from '../domain/fee
 import { formatPartialDateFr, inDateOrder } from '../domain/partial-date.ts';
 import type { TaxonomyEntry, TaxonomyKind } from '../domain/taxonomy-entry.ts';
 import { taxonomyEntry } from '../domain/taxonomy-entry.ts';
-import { absoluteUrl, paths, TAXONOMY_SECTIONS, withBase } from '../domain/urls.ts';
+import { absoluteUrl, paths, siteOrigin, TAXONOMY_SECTIONS, withBase } from '../domain/urls.ts';
 import { authorsOf, siteContent, type ArticleEntry } from './articles.ts';
 import { entryHtml } from './entry-html.ts';
 
@@ -50,7 +50,7 @@ function legalHeader(article: ArticleEntry, taxonomy: Awaited<ReturnType<typeof 
 }
 
 export async function buildFeed({ title, description, articles, context, page = paths.home() }: FeedOptions): Promise<Response> {
-  const site = context.site ?? new URL('http://localhost:4321');
+  const site = siteOrigin(context.site);
   const base = import.meta.env.BASE_URL;
   const { taxonomy, authors } = await siteContent();
   const items = await feedItems(articles, {

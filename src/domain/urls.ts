@@ -4,6 +4,17 @@
  */
 import type { TaxonomyKind } from './taxonomy-entry.ts';
 
+/**
+ * The local origin: `npm start`'s preview and `astro dev`. A build needs a real `site` (it stops
+ * without one: require-site-origin.ts), so pages fall back to this one in `astro dev` only.
+ */
+export const LOCAL_ORIGIN = 'http://localhost:4321';
+
+/** The site's origin as Astro gives it (`Astro.site`, an endpoint's `site`), or the local one. */
+export function siteOrigin(site: URL | undefined): URL {
+  return site ?? new URL(LOCAL_ORIGIN);
+}
+
 /** Joins the configured base ('/' or '/veille' or '/veille/') with a site path ('/articles/x/'). */
 export function withBase(base: string, path: string): string {
   const prefix = base.replace(/\/+$/, '');

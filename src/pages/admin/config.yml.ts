@@ -13,7 +13,7 @@ import { cmsFields, fieldSchemaOf } from '../../admin/cms-fields.ts';
 import { cmsOptions } from '../../admin/cms-options.ts';
 import { contentDirs } from '../../loading/content-dir.ts';
 import { loadTaxonomy } from '../../loading/taxonomy.ts';
-import { withBase } from '../../domain/urls.ts';
+import { siteOrigin, withBase } from '../../domain/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const dirs = contentDirs();
@@ -25,7 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     backend: CMS.backend,
     // decap-server writes relative to the folder it runs in, the project's root.
     articlesFolder: relative(process.cwd(), dirs.articles).split('\\').join('/'),
-    siteUrl: new URL(withBase(base, '/'), site ?? 'http://localhost:4321').href,
+    siteUrl: new URL(withBase(base, '/'), siteOrigin(site)).href,
     base,
   });
   return new Response(dump(config, { lineWidth: -1, noRefs: true }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
