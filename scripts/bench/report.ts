@@ -201,7 +201,7 @@ const TARGETS: Target[] = [
     limit: 1.2,
     unit: '×',
     cause:
-      'Articles that use MDX features (components, expressions, code blocks, images) are compiled by @astrojs/mdx into modules and bundled, where plain articles and the .md floor are rendered while content is synced; Vigie also builds its listings, feeds and calendars.',
+      'Articles that use MDX features (components, expressions, code blocks, images) are compiled by @astrojs/mdx into modules and bundled, where plain articles and the .md floor are rendered while content is synced; Vigie also builds its listings, feeds, calendars, letter issues and share images, and hands Pagefind a copy of each article with its search labels and acronyms (the index part).',
   },
   {
     label: 'peak memory against the .md floor',
