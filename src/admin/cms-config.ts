@@ -7,11 +7,13 @@ import type { CmsField } from './cms-fields.ts';
 /** The article files' format, registered by the interface's script (src/client/admin-format.ts). */
 export const ARTICLE_FILE_FORMAT = 'vigie-article';
 
-/** Port of the local backend (decap-server), Decap's default. */
-export const LOCAL_BACKEND_PORT = 8081;
-/** On 127.0.0.1 only: the local backend has no authentication. */
+/** On 127.0.0.1 only: the local backend (decap-server) has no authentication. */
 export const LOCAL_BACKEND_HOST = '127.0.0.1';
-export const LOCAL_BACKEND_URL = `http://${LOCAL_BACKEND_HOST}:${LOCAL_BACKEND_PORT}/api/v1`;
+
+/** The local backend's API, on `port` (local-backend-port.ts). */
+export function localBackendUrl(port: number): string {
+  return `http://${LOCAL_BACKEND_HOST}:${port}/api/v1`;
+}
 
 /** Where the deployed CMS saves: a Git host (https://decapcms.org/docs/backends-overview/). */
 export interface CmsBackend {
@@ -44,6 +46,8 @@ export interface CmsConfigInput {
   siteUrl: string;
   /** The base path ("/", "/veille/"): uploaded files are public under it. */
   base: string;
+  /** The local backend's port. */
+  localBackendPort: number;
 }
 
 /** The body: Markdown, as the site's pipeline renders it (GFM tables, lists, links). */
@@ -55,12 +59,13 @@ const BODY_FIELD: CmsField = {
   hint: 'Le texte de l’article. Les intertitres commencent au niveau 2 ; le titre de la page est celui du champ « Titre ».',
 };
 
-export function cmsConfig({ fields, backend, articlesFolder, siteUrl, base }: CmsConfigInput) {
+export function cmsConfig({ fields, backend, articlesFolder, siteUrl, base, localBackendPort }: CmsConfigInput) {
+  const local = localBackendUrl(localBackendPort);
   return {
     locale: 'fr',
-    backend: backend ?? { name: 'proxy', proxy_url: LOCAL_BACKEND_URL, branch: 'main' },
+    backend: backend ?? { name: 'proxy', proxy_url: local, branch: 'main' },
     // Decap uses the local backend when it answers on this computer, the configured one otherwise.
-    local_backend: { url: LOCAL_BACKEND_URL },
+    local_backend: { url: local },
     site_url: siteUrl,
     display_url: siteUrl,
     media_folder: 'public/media',
@@ -93,7 +98,7 @@ export function cmsConfig({ fields, backend, articlesFolder, siteUrl, base }: Cm
 }
 
 /** The /admin/ page's Content-Security-Policy: Decap's needs, and nothing for the rest of the site. */
-export function adminCsp(backend: CmsBackend | null): string {
+export function adminCsp(backend: CmsBackend | null, localBackendPort: number): string {
   const api = backend ? new URL(backend.api_root ?? DEFAULT_API_ROOTS[backend.name]).origin : '';
   return [
     "default-src 'self'",
@@ -103,7 +108,7 @@ export function adminCsp(backend: CmsBackend | null): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https:",
     "font-src 'self' data:",
-    `connect-src 'self' http://${LOCAL_BACKEND_HOST}:${LOCAL_BACKEND_PORT}${api ? ` ${api}` : ''}`,
+    `connect-src 'self' http://${LOCAL_BACKEND_HOST}:${localBackendPort}${api ? ` ${api}` : ''}`,
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -3,17 +3,16 @@
  * page and Decap's real local backend (decap-server) writing into a copy of the content folder.
  * An article created through the form is a file the build publishes with every value; saving a
  * seed article or an imported draft changes the edited line only; the form refuses a non-https
- * source; the page calls nothing but the site and the local backend. Last, `npm run cms` starts
- * the dev server and the backend together, and stops both.
+ * source; the page calls nothing but the site and the local backend. `npm run cms` itself is
+ * tested with the dev server (dev-server.test.ts): two dev servers on one project disturb each other.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_BACKEND_PORT } from '../../src/admin/cms-config.ts';
-import { freePort, launch, type ServedSite, serve, watchErrors } from '../helpers/browser.ts';
+import { DEFAULT_LOCAL_BACKEND_PORT as LOCAL_BACKEND_PORT } from '../../src/admin/local-backend-port.ts';
+import { launch, portAnswers, type ServedSite, serve, until, watchErrors } from '../helpers/browser.ts';
 import { readPage, textOf } from '../helpers/dist.ts';
 import { runImporter } from '../helpers/importer.ts';
 import { SEED_FILE } from '../helpers/seed.ts';
@@ -31,24 +30,6 @@ let context: BrowserContext;
 /** Every URL the interface requested, and what its pages reported as errors. */
 const requests: string[] = [];
 const errors: string[][] = [];
-
-function portAnswers(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => {
-      socket.end();
-      resolve(true);
-    });
-    socket.on('error', () => resolve(false));
-  });
-}
-
-async function until(what: string, check: () => boolean | Promise<boolean>, timeout = 20_000): Promise<void> {
-  const end = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /** Decap's local backend, writing into `root`, as `npm run cms` starts it. */
 function startBackend(root: string): ChildProcess {
@@ -248,31 +229,4 @@ describe('/admin/ with the local backend', () => {
     const origins = new Set(requests.map((url) => new URL(url).origin));
     expect([...origins].sort()).toEqual([new URL(site.url).origin, `http://127.0.0.1:${LOCAL_BACKEND_PORT}`].sort());
   });
-});
-
-describe('npm run cms', () => {
-  it('starts the dev server with /admin/ and the local backend, and stops both', async () => {
-    backend.kill();
-    await until('the first backend to stop', async () => !(await portAnswers(LOCAL_BACKEND_PORT)));
-    const port = await freePort();
-    const cms = spawn(process.execPath, [join(ROOT, 'scripts', 'cms.ts'), '--host', '127.0.0.1', '--port', String(port)], {
-      cwd: ROOT,
-      env: { ...childEnv(), PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    cms.stdout?.on('data', (chunk) => (output += chunk));
-    cms.stderr?.on('data', (chunk) => (output += chunk));
-    try {
-      await until(`npm run cms:\n${output}`, async () => (await portAnswers(LOCAL_BACKEND_PORT)) && (await portAnswers(port)), 60_000);
-      const admin = await fetch(`http://127.0.0.1:${port}/admin/`).then((response) => response.text());
-      expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
-      const config = await fetch(`http://127.0.0.1:${port}/admin/config.yml`).then((response) => response.text());
-      expect(config).toContain('folder: content/articles');
-      expect((await fetch(`http://127.0.0.1:${port}/admin/decap-cms.js`)).headers.get('content-type')).toMatch(/javascript/);
-    } finally {
-      cms.kill('SIGTERM');
-    }
-    await until('both servers to stop', async () => cms.exitCode !== null && !(await portAnswers(LOCAL_BACKEND_PORT)) && !(await portAnswers(port)));
-  }, 90_000);
 });

@@ -2,18 +2,25 @@
  * `npm run dev` as an editor uses it: the real dev server on the fixture content, pages styled and
  * free of Content Security Policy errors (the policy is for production builds; Vite injects its
  * styles inline in development), drafts and scheduled articles shown and marked, and a content
- * error shown in the browser's error overlay with its file, line and field.
+ * error shown in the browser's error overlay with its file, line and field. Then `npm run cms`,
+ * once that server has stopped (two dev servers on one project disturb each other): the dev
+ * server with /admin/ and Decap's local backend, both stopped together.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, launch, watchErrors } from '../helpers/browser.ts';
+import { freePort, launch, portAnswers, until, watchErrors } from '../helpers/browser.ts';
 import { childEnv, FIXTURE_CONTENT, OUTPUT, ROOT, TEST_TODAY } from '../helpers/site-build.ts';
 
 /** A copy of the fixture content: one test breaks a file while the server runs. */
 const CONTENT = join(OUTPUT, 'dev-content');
+/**
+ * A copy of the project, its node_modules linked: the builds other tests run in the project's own
+ * folder rewrite its .astro/ folder for their content, and a dev server there reads it.
+ */
+const PROJECT = join(OUTPUT, 'dev-project');
 
 let dev: ChildProcess;
 let origin: string;
@@ -22,10 +29,14 @@ let browser: Browser;
 beforeAll(async () => {
   rmSync(CONTENT, { recursive: true, force: true });
   cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
+  rmSync(PROJECT, { recursive: true, force: true });
+  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+    cpSync(join(ROOT, entry), join(PROJECT, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(PROJECT, 'node_modules'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
+  dev = spawn(process.execPath, [join(PROJECT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: PROJECT,
     env: { ...childEnv(), VIGIE_CONTENT_DIR: CONTENT, VIGIE_TODAY: TEST_TODAY, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -101,4 +112,44 @@ describe('npm run dev', () => {
     await expect.poll(async () => (await page.goto(`${origin}/articles/tableaux-gfm/`))?.status(), { timeout: 20_000 }).toBe(200);
     await page.close();
   });
+});
+
+describe('npm run cms', () => {
+  it('starts the dev server with /admin/ and the local backend on VIGIE_CMS_PORT, and stops both', async () => {
+    dev.kill();
+    await until('the dev server to stop', () => dev.exitCode !== null || dev.signalCode !== null);
+    const [port, backendPort] = [await freePort(), await freePort()];
+    const cms = spawn(process.execPath, [join(ROOT, 'scripts', 'cms.ts'), '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: PROJECT,
+      env: {
+        ...childEnv(),
+        PATH: `${join(PROJECT, 'node_modules', '.bin')}:${process.env.PATH}`,
+        VIGIE_CONTENT_DIR: CONTENT,
+        VIGIE_CMS_PORT: String(backendPort),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    cms.stdout?.on('data', (chunk) => (output += chunk));
+    cms.stderr?.on('data', (chunk) => (output += chunk));
+    try {
+      await until(
+        () => `npm run cms:\n${output}`,
+        async () => (await portAnswers(backendPort)) && (await portAnswers(port)),
+        60_000,
+      );
+      const admin = await fetch(`http://127.0.0.1:${port}/admin/`).then((response) => response.text());
+      expect(admin).toContain('<meta name="robots" content="noindex, nofollow">');
+      const config = await fetch(`http://127.0.0.1:${port}/admin/config.yml`).then((response) => response.text());
+      // decap-server writes relative to the project's folder (the one `npm run cms` runs in).
+      expect(config).toContain('folder: ../dev-content/articles');
+      expect(config).toContain(`url: http://127.0.0.1:${backendPort}/api/v1`);
+      expect((await fetch(`http://127.0.0.1:${port}/admin/decap-cms.js`)).headers.get('content-type')).toMatch(/javascript/);
+    } finally {
+      cms.kill('SIGTERM');
+    }
+    await until('both servers to stop', async () => cms.exitCode !== null && !(await portAnswers(backendPort)) && !(await portAnswers(port)));
+  }, 90_000);
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adminCsp, cmsConfig } from '../../src/admin/cms-config.ts';
+import { localBackendPort } from '../../src/admin/local-backend-port.ts';
 import { type CmsField, cmsFields, fieldSchemaOf } from '../../src/admin/cms-fields.ts';
 import { cmsOptions } from '../../src/admin/cms-options.ts';
 import { articleSchema } from '../../src/content.config.ts';
@@ -128,7 +129,7 @@ describe('form fields generated from the schema', () => {
 
 describe('CMS configuration', () => {
   const config = (backend: Parameters<typeof cmsConfig>[0]['backend']) =>
-    cmsConfig({ fields, backend, articlesFolder: 'content/articles', siteUrl: 'https://veille.example.org/veille/', base: '/veille/' });
+    cmsConfig({ fields, backend, articlesFolder: 'content/articles', siteUrl: 'https://veille.example.org/veille/', base: '/veille/', localBackendPort: 8081 });
 
   it('writes the articles folder in the site’s own format, the body last', () => {
     const [articles] = config(null).collections;
@@ -143,9 +144,19 @@ describe('CMS configuration', () => {
   });
 
   it('lets the page reach only its own site, the local backend and the configured Git host', () => {
-    expect(adminCsp(null)).toContain("connect-src 'self' http://127.0.0.1:8081;");
-    expect(adminCsp({ name: 'github', repo: 'a/b' })).toContain("connect-src 'self' http://127.0.0.1:8081 https://api.github.com;");
-    expect(adminCsp({ name: 'gitea', repo: 'a/b', api_root: 'https://git.example.org/api/v1' })).toContain('https://git.example.org;');
-    expect(adminCsp(null)).toContain("object-src 'none'");
+    expect(adminCsp(null, 8081)).toContain("connect-src 'self' http://127.0.0.1:8081;");
+    expect(adminCsp({ name: 'github', repo: 'a/b' }, 8081)).toContain("connect-src 'self' http://127.0.0.1:8081 https://api.github.com;");
+    expect(adminCsp({ name: 'gitea', repo: 'a/b', api_root: 'https://git.example.org/api/v1' }, 8081)).toContain('https://git.example.org;');
+    expect(adminCsp(null, 8081)).toContain("object-src 'none'");
+  });
+});
+
+describe('local backend port', () => {
+  it('is 8081, or VIGIE_CMS_PORT, which must be a port number', () => {
+    expect(localBackendPort({})).toBe(8081);
+    expect(localBackendPort({ VIGIE_CMS_PORT: ' 8090 ' })).toBe(8090);
+    for (const bad of ['80', '70000', '8081a', '-1'])
+      expect(() => localBackendPort({ VIGIE_CMS_PORT: bad }), bad).toThrow(/VIGIE_CMS_PORT is ".+"; expected a port number between 1024 and 65535/);
+    expect(adminCsp(null, 8090)).toContain("connect-src 'self' http://127.0.0.1:8090;");
   });
 });

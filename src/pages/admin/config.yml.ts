@@ -11,6 +11,7 @@ import { CMS } from '../../config.ts';
 import { cmsConfig } from '../../admin/cms-config.ts';
 import { cmsFields, fieldSchemaOf } from '../../admin/cms-fields.ts';
 import { cmsOptions } from '../../admin/cms-options.ts';
+import { localBackendPort } from '../../admin/local-backend-port.ts';
 import { contentDirs } from '../../loading/content-dir.ts';
 import { loadTaxonomy } from '../../loading/taxonomy.ts';
 import { siteOrigin, withBase } from '../../domain/urls.ts';
@@ -27,6 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
     articlesFolder: relative(process.cwd(), dirs.articles).split('\\').join('/'),
     siteUrl: new URL(withBase(base, '/'), siteOrigin(site)).href,
     base,
+    localBackendPort: localBackendPort(),
   });
   return new Response(dump(config, { lineWidth: -1, noRefs: true }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };
