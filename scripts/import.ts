@@ -226,6 +226,7 @@ function main(): number {
             ...(p.problem ? { problem: p.problem } : {}),
             title: p.imported.frontmatter.title,
             summary: p.imported.frontmatter.summary,
+            ...(p.imported.frontmatter.decision ? { decision: p.imported.frontmatter.decision } : {}),
             inferred: p.imported.inferred,
             review: p.imported.review,
           })),

@@ -29,7 +29,8 @@ const APPEALED =
 
 /** The words before the date of a citation that opens a line, of the courts `forms` (regular expression sources) name. */
 function citationBefore(forms: string): RegExp {
-  return new RegExp(String.raw`(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:${forms})[^\n]{0,80}$`, 'u');
+  // A Markdown heading or list item may hold it: "## Soc., 12 mars 2024, n° …" in a digest.
+  return new RegExp(String.raw`(?:^|\n)\s*(?:#{1,6}\s+|[-*•]\s+)?(?:Réf(?:érences?)?\.?\s*:\s*)?\(?(?:${forms})[^\n]{0,80}$`, 'u');
 }
 
 const citationCache = new Map<string, RegExp>();
@@ -223,7 +224,9 @@ export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = fals
     // A court's ruling is dated by its decision, not by the note or the e-mail reporting it.
     // Not the decision under appeal ("contre l'arrêt rendu le 3 juillet 2019 par la cour d'appel").
     const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision' && !d.appealed);
-    const chosen = latest(decisions.filter((d) => d.index < leadEnd)) ?? decisions[0];
+    // A citation or court header above the prose dates the ruling itself; the first sentence may
+    // cite older case law ("Soc., 12 mars 2024" over "… depuis l'arrêt du 19 juillet 2007").
+    const chosen = latest(decisions.filter((d) => d.index < proseStart)) ?? latest(decisions.filter((d) => d.index < leadEnd)) ?? decisions[0];
     if (chosen) return chosen;
   }
   const issued = dates.filter((d) => d.index < leadEnd && d.precision === 'day' && ISSUE_KINDS.has(d.kind));

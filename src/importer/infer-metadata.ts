@@ -223,12 +223,17 @@ const ACTING_AFTER =
 const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc|édict|élabor)\p{L}*\s+(?:[^.]{0,40}\s)?par\s+(?:la|le|l['’])\s*$/iu;
 
 /** What opens a line before a citation: the line's start, a "Réf. :" label, a parenthesis or a list dash. */
-const LINE_OPENING = /(?:^|\n)\s*(?:Réf(?:érences?)?\.?\s*:\s*|[-*•]\s*)?\(?$/u;
+const LINE_OPENING = /(?:^|\n)\s*(?:#{1,6}\s*)?(?:Réf(?:érences?)?\.?\s*:\s*|[-*•]\s*)?\(?$/u;
+
+/** How far a court page's header runs: the court's name, chamber mark, hearing, decision number. */
+const HEADER_LENGTH = 600;
 
 /** The court whose citation opens `line` ("Cass. soc., 17 septembre 2025"), if any. */
 export function openingCitation(line: string, taxonomy: Taxonomy): string | undefined {
   for (const { pattern, guessOf } of citations(taxonomy)) {
-    const match = pattern.exec(line);
+    // A Markdown heading's marks ("## Soc., …") do not move the citation off the line's start.
+    const marks = /^#{1,6}\s+/.exec(line)?.[0].length ?? 0;
+    const match = pattern.exec(line.slice(marks));
     if (match && match.index <= 2) return guessOf(match, match[0]).slug;
   }
   return undefined;
@@ -277,6 +282,14 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
       const ecli = new RegExp(pattern.source, 'u').exec(text);
       if (ecli && /^ECLI:/i.test(ecli[0])) mentions.push({ index: ecli.index, guess: guessOf(ecli, ecli[0]), score: 5 });
     }
+  }
+  // A court's page header names the court on a line of its own ("COUR DE CASSATION" over the
+  // hearing's date), as a citation opening a line does.
+  const header = text.slice(0, HEADER_LENGTH).split('\n');
+  for (const entry of taxonomy.authorities.filter((a) => a.court)) {
+    const names = new Set([entry.label, ...entry.keywords].map(foldText));
+    const line = header.findIndex((l) => names.has(foldText(l.trim())));
+    if (line >= 0) mentions.push({ index: header.slice(0, line).join('\n').length, guess: entryGuess(entry, header[line]!.trim()), score: 20 });
   }
   for (const appeal of text.matchAll(new RegExp(APPEAL_NAME, 'gu'))) {
     add(appeal.index!, appeal[0].length, appealCourtGuess(appeal[1]!.trim(), appeal[0], taxonomy));
@@ -380,12 +393,27 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
 ];
 
+/** Kinds of number that identify a Cour de cassation ruling (the RG of the decision under appeal is kept: the editor's sources cite it). */
+const CASE_NUMBER_KINDS = new Set<IdentifierKind>(['pourvoi', 'ECLI']);
+
+/**
+ * Whether `index` lies inside a parenthesis that cites another ruling by its date ("(1re Civ., 25
+ * avril 2007, pourvoi n° 04-17.632, Bull. …)"): case law the text cites, not its own number.
+ */
+function inCitedCaseLaw(text: string, index: number): boolean {
+  const open = text.lastIndexOf('(', index);
+  if (open < 0) return false;
+  const inside = text.slice(open + 1, index);
+  return !/[)\n]/.test(inside) && /\d{4}\s*,/.test(inside);
+}
+
 export function findIdentifiers(text: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
   for (const [kind, pattern] of IDENTIFIER_SEARCH) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1] ?? match[0];
       if (!IDENTIFIER_PATTERNS[kind].test(value) || identifierKind(value) !== kind) continue;
+      if (CASE_NUMBER_KINDS.has(kind) && inCitedCaseLaw(text, match.index!)) continue;
       if (!found.some((f) => f.value === value)) found.push({ kind, value, source: match[0] });
     }
   }

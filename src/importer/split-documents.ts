@@ -19,8 +19,12 @@
  *    whose items each end with their sources).
  * 5. Digest rule: after the last such closing block of a part, its remaining paragraphs are
  *    briefs, one document each (newsletters list short items one paragraph after another).
+ * 6. Dated item headings: a part with two or more Markdown `##`/`###` headings that each write a
+ *    full date ("## Soc., 12 mars 2024, n° 22-18.321") is a digest of dated items, one document
+ *    per such heading; what comes before the first (the digest's own title) heads the first item.
  */
 
+import { FRENCH_MONTHS } from '../domain/french-date.ts';
 import { hasSectionMark } from './body-blocks.ts';
 import { isPageFurniture, RUNNING_HEAD } from './page-furniture.ts';
 
@@ -41,6 +45,20 @@ const SOURCE_LINE = /^\s*(?:(?:[-*•]\s*)?(?:https?:\/\/|www\.|sources?\s*:)|.*
 const REFERENCE_LINE = /^(?=.*\p{L}).{1,160}(?<![.!?…:])$/u;
 /** Prose: a long line, or one ending as a sentence does. */
 const PROSE_LINE = /^(?:.{161,}|.*[.!?…])$/u;
+/** A short line in capitals ("COMM.", "SOC. / ELECTIONS"): a court page's chamber mark, not a sentence. */
+const CAPITALS_MARK = /^(?=.{1,40}$)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+/** A Markdown `##` or `###` heading that writes a full date: one item of a digest of dated items. */
+const DATED_ITEM_HEADING = new RegExp(
+  String.raw`^#{2,3}\s+.*(?:\b(?:1er|\d{1,2})\s+(?:${FRENCH_MONTHS.join('|')}|janv|févr|avr|juil|sept|oct|nov|déc)\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{4})`,
+  'iu',
+);
+
+/** A part cut at its dated item headings (rule 6), or the part itself when it has fewer than two. */
+function splitAtDatedHeadings(part: string[]): string[][] {
+  const headings = part.flatMap((line, i) => (DATED_ITEM_HEADING.test(line) ? [i] : []));
+  if (headings.length < 2) return [part];
+  return headings.map((start, k) => trimBlankLines(part.slice(k === 0 ? 0 : start, headings[k + 1] ?? part.length)));
+}
 
 /** A heading a separator line right under it underlines: no sentence, no link, no list item. */
 function isUnderlined(line: string): boolean {
@@ -74,7 +92,7 @@ export function splitDocuments(text: string): RawDocument[] {
   let heading: string[] = [];
   for (const piece of pieces.map(trimBlankLines).filter((piece) => piece.length)) {
     if (RUNNING_HEAD.test(piece[0]!) && parts.length && !heading.length) parts.push(join(parts.pop()!, piece));
-    else if (!piece.some((line) => PROSE_LINE.test(line.trim()) && !isPageFurniture(line))) heading = join(heading, piece);
+    else if (!piece.some((line) => PROSE_LINE.test(line.trim()) && !isPageFurniture(line) && !CAPITALS_MARK.test(line.trim()))) heading = join(heading, piece);
     else {
       parts.push(join(heading, piece));
       heading = [];
@@ -107,6 +125,8 @@ export function splitDocuments(text: string): RawDocument[] {
     parts.splice(p, 1, ...part.slice(0, firstSection - 1).map((line) => [line]), part.slice(firstSection - 1));
     p += firstSection - 1;
   }
+
+  parts.splice(0, parts.length, ...parts.flatMap(splitAtDatedHeadings));
 
   const documents: RawDocument[] = [];
   const isSourcesHeading = (line: string) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80;

@@ -34,6 +34,8 @@ export interface JsonReport {
     status: string;
     title: string;
     summary: string;
+    /** The ruling's own block, for a court's decision. */
+    decision?: { court: string; chamber?: string; date: string; number?: string; ecli?: string };
     review: string[];
     inferred: {
       published: { value: string; from: string[] };

@@ -954,3 +954,91 @@ describe('court and type rules come from the taxonomy', () => {
     expect(() => loadTaxonomy(dir, dirs.fallbackTaxonomy)).toThrow(/types\.json: entry 1: field "actNumber" is not a valid regular expression/);
   });
 });
+
+describe('forms of published decisions and digests', () => {
+  it('makes one document of each dated "##" item heading of a digest, the digest title heading the first', () => {
+    const digest = [
+      '# Sélection de jurisprudence',
+      '',
+      '## Soc., 25 novembre 2020, n° 19-60.222',
+      '',
+      'Première phrase du premier arrêt.',
+      '',
+      '## 3e Civ., 12 novembre 2020, n° 19-23.160',
+      '',
+      'Première phrase du deuxième arrêt.',
+    ].join('\n');
+    const documents = splitDocuments(digest);
+    expect(documents.map((d) => d.lines[0])).toEqual(['# Sélection de jurisprudence', '## 3e Civ., 12 novembre 2020, n° 19-23.160']);
+    expect(documents.map((d) => importDocument(d, taxonomy, '2026-11-29').frontmatter.decision)).toMatchObject([
+      { court: 'cour-de-cassation', chamber: 'soc.', date: '2020-11-25', number: '19-60.222' },
+      { court: 'cour-de-cassation', chamber: '3e civ.', date: '2020-11-12', number: '19-23.160' },
+    ]);
+    // One dated heading, then a "## Références" list: one note, imported whole.
+    const note = '# Titre\n\n## Arrêt du 25 novembre 2020\n\nUne phrase.\n\n## Références\n\n- ECLI : ECLI:FR:CCASS:2020:SO01153\n- Pourvoi : 19-60.222';
+    expect(splitDocuments(note)).toHaveLength(1);
+    expect(imported(note).frontmatter.decision).toMatchObject({ court: 'cour-de-cassation', chamber: 'soc.', number: '19-60.222' });
+  });
+
+  it('dates a ruling by the citation above its summary, not by the case law or law the summary cites', () => {
+    const chamberHeader = imported(
+      'Troisième chambre civile – 24 septembre 2020 – Pourvoi n° 18-22.142\n\nLes dispositions de la loi n° 2016-1547 du 18 novembre 2016 sont d’application immédiate.',
+    ).frontmatter;
+    expect(chamberHeader.decision).toEqual({ court: 'cour-de-cassation', chamber: '3e civ.', date: '2020-09-24', number: '18-22.142' });
+    const heading = imported(
+      '# Cour de cassation, Première chambre civile, 26 novembre 2020, n° 19-20.844\n\nComme l’a jugé l’arrêt du 19 juillet 2007, la règle s’applique.',
+    ).frontmatter;
+    expect(heading.decision).toMatchObject({ chamber: '1re civ.', date: '2020-11-26' });
+  });
+
+  it("keeps a court page's header with its decision, the court named on a line of its own", () => {
+    const page = [
+      'COMM.',
+      '',
+      'FB',
+      '',
+      'COUR DE CASSATION',
+      '______________________',
+      '',
+      'Audience publique du 18 novembre 2020',
+      '',
+      'Arrêt n° 740 FS-P+B',
+      '',
+      'Pourvoi n° Y 19-19.463',
+      '',
+      'R É P U B L I Q U E F R A N Ç A I S E',
+      '',
+      '_________________________',
+      '',
+      'AU NOM DU PEUPLE FRANÇAIS',
+      '',
+      'La société X a formé le pourvoi n° Y 19-19.463 contre l’arrêt rendu le 16 mai 2019 par la cour d’appel de Paris.',
+    ].join('\n');
+    expect(splitDocuments(page)).toHaveLength(1);
+    expect(imported(page).frontmatter).toMatchObject({
+      authority: 'cour-de-cassation',
+      decision: { court: 'cour-de-cassation', date: '2020-11-18', number: '19-19.463' },
+    });
+  });
+
+  it('reads the Tribunal of the EU from the data, and an ECLI court code alone as the court', () => {
+    expect(imported('Trib. UE, 10 sept. 2025, aff. T-123/23\n\nLe Tribunal annule la décision.').frontmatter).toMatchObject({
+      authority: 'tribunal-ue',
+      jurisdiction: 'ue',
+      decision: { court: 'tribunal-ue', date: '2025-09-10', number: 'T-123/23' },
+    });
+    expect(authority('Arrêt du 4 octobre 2024.\n\nECLI:EU:C:2024:846')?.slug).toBe('cjue');
+    expect(authority('Décision du 12 mars 2024.\n\nECLI:FR:CECHR:2024:472291.20240312')?.slug).toBe('conseil-d-etat');
+  });
+
+  it("reads the Conseil d'État's number before a comma", () => {
+    expect(
+      imported('CE, 10e-9e ch. réunies, 12 mars 2024, n° 472291, ECLI:FR:CECHR:2024:472291.20240312\n\nLe Conseil d’État rejette la requête.').frontmatter
+        .decision,
+    ).toMatchObject({
+      court: 'conseil-d-etat',
+      date: '2024-03-12',
+      number: '472291',
+    });
+  });
+});
