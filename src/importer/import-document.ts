@@ -2,6 +2,7 @@
  * One raw document → one draft article: frontmatter inferred from the text (with the words each
  * value came from and what the editor must check), and an MDX body that keeps every sentence.
  */
+import { articleFileText } from '../domain/article-file.ts';
 import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { formatDateFr, parseIsoDay } from '../domain/french-date.ts';
 import { formatPartialDateFr } from '../domain/partial-date.ts';
@@ -582,44 +583,26 @@ function fallbackType(taxonomy: Taxonomy, review: string[]): Evidence<string> {
   return { value: fallback.slug, from: [] };
 }
 
-const yamlString = (value: string) => JSON.stringify(value);
-
-/** The draft file: YAML frontmatter (strings double-quoted), then the body. */
+/**
+ * The draft file, written as every writer of articles writes one (src/domain/article-file.ts), in
+ * the schema's order: the editing interface then saves it changing only the lines it edits.
+ */
 export function draftFileText(doc: ImportedDocument): string {
   const f = doc.frontmatter;
-  const lines = [
-    '---',
-    `title: ${yamlString(f.title)}`,
-    `summary: ${yamlString(f.summary)}`,
-    `published: ${f.published}`,
-    `jurisdiction: ${f.jurisdiction}`,
-    ...(f.authority ? [`authority: ${f.authority}`] : []),
-    `type: ${f.type}`,
-    `topics: [${f.topics.join(', ')}]`,
-  ];
-  if (f.decision) {
-    lines.push('decision:', `  court: ${f.decision.court}`);
-    if (f.decision.chamber) lines.push(`  chamber: ${yamlString(f.decision.chamber)}`);
-    lines.push(`  date: ${f.decision.date}`);
-    if (f.decision.number) lines.push(`  number: ${yamlString(f.decision.number)}`);
-    if (f.decision.ecli) lines.push(`  ecli: ${yamlString(f.decision.ecli)}`);
-  }
-  if (f.keyDates.length) {
-    lines.push('keyDates:');
-    for (const d of f.keyDates) {
-      lines.push(`  - date: ${d.precision === 'day' ? d.date : yamlString(d.date)}`, `    precision: ${d.precision}`);
-      if (d.qualifier) lines.push(`    qualifier: ${d.qualifier}`);
-      lines.push(`    kind: ${d.kind}`, `    label: ${yamlString(d.label)}`);
-    }
-  }
-  if (f.sources.length) {
-    lines.push('sources:');
-    for (const s of f.sources) {
-      lines.push(`  - label: ${yamlString(s.label)}`);
-      if (s.url) lines.push(`    url: ${yamlString(s.url)}`);
-      if (s.identifier) lines.push(`    identifier: ${yamlString(s.identifier)}`);
-    }
-  }
-  lines.push('draft: true', '---', '', doc.body, '');
-  return lines.join('\n');
+  const data = {
+    title: f.title,
+    summary: f.summary,
+    published: f.published,
+    jurisdiction: f.jurisdiction,
+    authority: f.authority,
+    type: f.type,
+    topics: f.topics,
+    decision: f.decision && { court: f.decision.court, chamber: f.decision.chamber, date: f.decision.date, number: f.decision.number, ecli: f.decision.ecli },
+    keyDates: f.keyDates.length
+      ? f.keyDates.map((d) => ({ date: d.date, precision: d.precision, qualifier: d.qualifier, kind: d.kind, label: d.label }))
+      : undefined,
+    sources: f.sources.length ? f.sources.map((s) => ({ label: s.label, url: s.url, identifier: s.identifier })) : undefined,
+    draft: true,
+  };
+  return articleFileText(data, doc.body);
 }
