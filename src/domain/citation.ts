@@ -28,12 +28,16 @@ export interface DecisionData {
 }
 
 /**
- * The Cour de cassation's chamber follows "Cass." without a comma ("Cass. 2e civ."); other
- * courts take one ("CE, 10e et 9e ch. réunies", "CA Paris, pôle 5, ch. 11", "CJUE, gde ch.").
+ * A court's short form with its chamber: the Cour de cassation's chamber follows "Cass." without a
+ * comma ("Cass. 2e civ."); other courts take one ("CE, 10e-9e ch. réunies", "CA Paris, pôle 5,
+ * ch. 11", "CJUE, gde ch.").
  */
+export function courtWithChamber(court: string, chamber: string | undefined): string {
+  return chamber ? `${court}${court.startsWith('Cass') ? ' ' : ', '}${chamber}` : court;
+}
+
 export function decisionCitation(decision: DecisionData): string {
-  const court = decision.chamber ? `${decision.court}${decision.court.startsWith('Cass') ? ' ' : ', '}${decision.chamber}` : decision.court;
-  const parts = [court, formatDateCitation(decision.date)];
+  const parts = [courtWithChamber(decision.court, decision.chamber), formatDateCitation(decision.date)];
   if (decision.number) parts.push(formatDecisionNumber(decision.number));
   return parts.join(', ');
 }

@@ -33,7 +33,10 @@ export interface TaxonomyEntry {
   rulingWhenNamed?: string;
   /** Courts: regular expressions of the citation forms that open a summary of their rulings ("Cass. soc., …"). */
   citations?: string[];
-  /** Courts: chambers, each with its citation form and a regular expression of the names that designate it. */
+  /**
+   * Courts: chambers, each with its citation form and a regular expression of the names that
+   * designate it; the citation may take the names' groups (`$<first>e-$<second>e ch. réunies`).
+   */
   chambers?: { citation: string; names: string }[];
   /** Courts: a regular expression of their decision numbers, the number in its first group ("aff. C-519/24"). */
   decisionNumber?: string;

@@ -3,6 +3,7 @@
  * value came from and what the editor must check), and an MDX body that keeps every sentence.
  */
 import { articleFileText } from '../domain/article-file.ts';
+import { courtWithChamber } from '../domain/citation.ts';
 import { KEY_DATE_KINDS, type KeyDateKind } from '../domain/article.ts';
 import { formatDateFr, parseIsoDay } from '../domain/french-date.ts';
 import { formatPartialDateFr } from '../domain/partial-date.ts';
@@ -439,7 +440,7 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
   let decision: DraftFrontmatter['decision'];
   if (authorityGuess && ruling) {
     const court = authorityEntry?.short ?? authorityGuess.label;
-    const who = authorityGuess.chamber ? `${court} ${authorityGuess.chamber}` : court;
+    const who = courtWithChamber(court, authorityGuess.chamber);
     title = [who, dateText].filter(Boolean).join(', ') + (topicLabel ? ` : ${topicLabel.toLowerCase()}` : '');
     slugParts = [who, topicLabel ?? ''];
     if (authorityEntry && main?.precision === 'day') {

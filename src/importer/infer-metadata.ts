@@ -318,6 +318,14 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
 }
 
 /**
+ * A chamber's citation form, its `$<name>` or `$1` filled with what the names matched: the Conseil
+ * d'État's "10ème et 9ème chambres réunies" is cited "10e-9e ch. réunies".
+ */
+function chamberCitation(template: string, match: RegExpExecArray): string {
+  return template.replace(/\$<(\w+)>|\$(\d)/g, (_, name: string | undefined, n: string | undefined) => (name ? match.groups?.[name] : match[Number(n)]) ?? '');
+}
+
+/**
  * The court's chamber (authorities.json: `chambers`), named anywhere in the text ("chambre
  * sociale", "Cass. soc.", "Soc., 12 mars 2024"): the one named first, so that the citation opening
  * the text wins over a chamber the text mentions later.
@@ -326,7 +334,7 @@ function readChamber(guess: AuthorityGuess, court: TaxonomyEntry, text: string):
   let first: { index: number; citation: string; words: string } | undefined;
   for (const [i, chamber] of (court.chambers ?? []).entries()) {
     const match = taxonomyPattern('authorities.json', court, `chambers[${i}].names`, chamber.names, 'iu').exec(text);
-    if (match && (!first || match.index < first.index)) first = { index: match.index, citation: chamber.citation, words: match[0] };
+    if (match && (!first || match.index < first.index)) first = { index: match.index, citation: chamberCitation(chamber.citation, match), words: match[0] };
   }
   if (!first) return;
   guess.chamber = first.citation;

@@ -1031,6 +1031,22 @@ describe('forms of published decisions and digests', () => {
     expect(authority('Décision du 12 mars 2024.\n\nECLI:FR:CECHR:2024:472291.20240312')?.slug).toBe('conseil-d-etat');
   });
 
+  it.each([
+    ['CE, 10e-9e ch. réunies, 12 mars 2024, n° 472291', '10e-9e ch. réunies'],
+    ['Conseil d’État, 10ème - 9ème chambres réunies, 12/03/2024, 472291', '10e-9e ch. réunies'],
+    ['CE, 5e ch., 12 mars 2024, n° 472291', '5e ch.'],
+    ['Conseil d’État, 5ème chambre, 12/03/2024, 472291', '5e ch.'],
+    ['CE, ass., 12 mars 2024, n° 472291', 'ass.'],
+    ['CE, sect., 12 mars 2024, n° 472291', 'sect.'],
+  ])("reads the Conseil d'État's chamber from %s, in its citation form", (lead, chamber) => {
+    const { decision } = imported(`${lead}\n\nLe Conseil d’État rejette la requête de la société.`).frontmatter;
+    expect(decision).toMatchObject({ court: 'conseil-d-etat', chamber, date: '2024-03-12' });
+  });
+
+  it("reads no chamber of the Conseil d'État when the citation names none", () => {
+    expect(imported('CE, 12 mars 2024, n° 472291\n\nLe Conseil d’État rejette la requête de la société.').frontmatter.decision?.chamber).toBeUndefined();
+  });
+
   it("reads the Conseil d'État's number before a comma", () => {
     expect(
       imported('CE, 10e-9e ch. réunies, 12 mars 2024, n° 472291, ECLI:FR:CECHR:2024:472291.20240312\n\nLe Conseil d’État rejette la requête.').frontmatter
