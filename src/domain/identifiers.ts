@@ -10,9 +10,11 @@
  * | NOR      | ECOI2310697D                                    | Légifrance search |
  * | pourvoi  | 22-12.345 (Cour de cassation)                   | none |
  * | RG       | 20/00804 (cours d'appel, tribunaux)             | none |
+ * | CNIL     | SAN-2024-012 (sanction), MED-2025-003 (mise en demeure) | Légifrance search |
+ * | press    | IP/25/1234, MEMO/25/567 (Commission européenne)  | the Commission's press corner |
  */
 
-export type IdentifierKind = 'ECLI' | 'CELEX' | 'ELI' | 'NOR' | 'pourvoi' | 'RG';
+export type IdentifierKind = 'ECLI' | 'CELEX' | 'ELI' | 'NOR' | 'pourvoi' | 'RG' | 'CNIL' | 'press';
 
 export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
   // ECLI:<country>:<court>:<year>:<ordinal>
@@ -27,6 +29,10 @@ export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
   pourvoi: /^\d{2}-\d{2}\.\d{3}$/,
   // Répertoire général of a court of appeal or tribunal: 20/00804.
   RG: /^\d{2}\/\d{5}$/,
+  // A CNIL sanction (SAN) or formal notice (MED) deliberation: SAN-2024-012.
+  CNIL: /^(?:SAN|MED)-\d{4}-\d{3,4}$/,
+  // A Commission press release or memo: IP/25/1234.
+  press: /^(?:IP|MEMO|STATEMENT|SPEECH|QANDA)\/\d{2}\/\d{1,5}$/,
 };
 
 /** Strips "n°", "pourvoi n°", "RG n°" prefixes editors often type. */
@@ -45,7 +51,7 @@ export function identifierKind(text: string): IdentifierKind | undefined {
 /** Undefined when valid; otherwise what was expected. */
 export function identifierProblem(text: string): string | undefined {
   if (identifierKind(text)) return undefined;
-  return `"${text}" is not a recognised identifier; expected an ECLI (ECLI:FR:CCASS:2025:C200512), a CELEX number (32019L0882), an ELI URI, a NOR (ECOI2310697D), a pourvoi number (22-12.345) or an RG number (20/00804).`;
+  return `"${text}" is not a recognised identifier; expected an ECLI (ECLI:FR:CCASS:2025:C200512), a CELEX number (32019L0882), an ELI URI, a NOR (ECOI2310697D), a pourvoi number (22-12.345), an RG number (20/00804), a CNIL sanction or formal notice number (SAN-2024-012) or a Commission press release (IP/25/1234).`;
 }
 
 /** The official page for an identifier, or undefined when there is no public resolver. */
@@ -65,7 +71,10 @@ export function resolverUrl(text: string): string | undefined {
     case 'ELI':
       return value.replace(/^http:/, 'https:');
     case 'NOR':
+    case 'CNIL':
       return `https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=${encodeURIComponent(value)}`;
+    case 'press':
+      return `https://ec.europa.eu/commission/presscorner/detail/fr/${value.toLowerCase().replaceAll('/', '_')}`;
     default:
       return undefined;
   }
@@ -79,6 +88,8 @@ export function formatIdentifier(text: string): string {
   if (kind === 'RG') return `RG n°\u00a0${value}`;
   if (kind === 'CELEX') return `CELEX ${value}`;
   if (kind === 'NOR') return `NOR ${value}`;
+  if (kind === 'CNIL') return `délibération n°\u00a0${value}`;
+  if (kind === 'press') return `communiqué ${value}`;
   return value;
 }
 

@@ -86,6 +86,8 @@ const IDENTIFIER_LABELS: Record<FoundIdentifier['kind'], string> = {
   NOR: 'Numéro NOR',
   pourvoi: 'Numéro de pourvoi',
   RG: 'Numéro de répertoire général (RG)',
+  CNIL: 'Délibération de la CNIL',
+  press: 'Communiqué de la Commission européenne',
 };
 
 /**

@@ -399,6 +399,10 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ],
   // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
   ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
+  // "Délibération SAN-2024-012", "n° MED-2025-003".
+  ['CNIL', /\b((?:SAN|MED)-\d{4}-\d{3,4})\b/g],
+  // "communiqué IP/25/1234", "MEMO/25/567".
+  ['press', /\b((?:IP|MEMO|STATEMENT|SPEECH|QANDA)\/\d{2}\/\d{1,5})\b/g],
 ];
 
 /** Kinds of number that identify a Cour de cassation ruling (the RG of the decision under appeal is kept: the editor's sources cite it). */

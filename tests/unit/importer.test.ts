@@ -1043,6 +1043,19 @@ describe('forms of published decisions and digests', () => {
     expect(decision).toMatchObject({ court: 'conseil-d-etat', chamber, date: '2024-03-12' });
   });
 
+  it('reads CNIL sanction numbers and Commission press releases as identifiers', () => {
+    const cnil = imported(
+      'Délibération SAN-2024-012 du 5 septembre 2024\n\nLa CNIL a sanctionné une société pour avoir conservé des données au-delà de la durée nécessaire.',
+    );
+    expect(cnil.frontmatter).toMatchObject({ authority: 'cnil', published: '2024-09-05' });
+    expect(cnil.inferred.identifiers.map((id) => [id.kind, id.value])).toEqual([['CNIL', 'SAN-2024-012']]);
+    const press = imported(
+      'Commission européenne, communiqué IP/25/1234 du 3 mars 2025\n\nLa Commission européenne a présenté un plan pour la cybersécurité des hôpitaux.',
+    );
+    expect(press.frontmatter).toMatchObject({ authority: 'commission-europeenne', jurisdiction: 'ue', type: 'communique' });
+    expect(press.inferred.identifiers.map((id) => [id.kind, id.value])).toEqual([['press', 'IP/25/1234']]);
+  });
+
   it("reads no chamber of the Conseil d'État when the citation names none", () => {
     expect(imported('CE, 12 mars 2024, n° 472291\n\nLe Conseil d’État rejette la requête de la société.').frontmatter.decision?.chamber).toBeUndefined();
   });

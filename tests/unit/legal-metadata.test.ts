@@ -20,18 +20,30 @@ describe('identifiers', () => {
     ['n° 22-12.345', 'pourvoi'],
     ['20/00804', 'RG'],
     ['RG n° 20/00804', 'RG'],
+    ['SAN-2024-012', 'CNIL'],
+    ['n° MED-2025-0003', 'CNIL'],
+    ['IP/25/1234', 'press'],
+    ['MEMO/24/56', 'press'],
   ])('%s is a %s', (id, kind) => {
     expect(identifierKind(id)).toBe(kind);
     expect(identifierProblem(id)).toBeUndefined();
   });
 
-  it.each(['ECLI:FR:2025', '2019L0882', 'ECOI231069D', '22-12345', '2020/00804', 'https://example.org/eli/x', 'Délibération 2025-045', ''])(
-    '%j is rejected with the expected formats',
-    (id) => {
-      expect(identifierKind(id)).toBeUndefined();
-      expect(identifierProblem(id)).toMatch(/expected an ECLI .* a CELEX number .* NOR .* pourvoi .* RG/);
-    },
-  );
+  it.each([
+    'ECLI:FR:2025',
+    '2019L0882',
+    'ECOI231069D',
+    '22-12345',
+    '2020/00804',
+    'https://example.org/eli/x',
+    'Délibération 2025-045',
+    'SAN-24-012',
+    'IP/2025/1234',
+    '',
+  ])('%j is rejected with the expected formats', (id) => {
+    expect(identifierKind(id)).toBeUndefined();
+    expect(identifierProblem(id)).toMatch(/expected an ECLI .* a CELEX number .* NOR .* pourvoi .* RG/);
+  });
 
   it('links identifiers to their official resolvers', () => {
     expect(resolverUrl('32019L0882')).toBe('https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32019L0882');
@@ -49,12 +61,16 @@ describe('identifiers', () => {
     expect(resolverUrl('ECLI:FR:CAPAR:2025:000123')).toMatch(/^https:\/\/www\.courdecassation\.fr\/recherche-judilibre/);
     expect(resolverUrl('22-12.345')).toBeUndefined();
     expect(resolverUrl('20/00804')).toBeUndefined();
+    expect(resolverUrl('SAN-2024-012')).toBe('https://www.legifrance.gouv.fr/search/all?tab_selection=all&query=SAN-2024-012');
+    expect(resolverUrl('IP/25/1234')).toBe('https://ec.europa.eu/commission/presscorner/detail/fr/ip_25_1234');
   });
 
   it('formats case numbers', () => {
     expect(cleanIdentifier(' pourvoi n°22-12.345 ')).toBe('22-12.345');
     expect(formatIdentifier('22-12.345')).toBe('pourvoi n°\u00a022-12.345');
     expect(formatIdentifier('20/00804')).toBe('RG n°\u00a020/00804');
+    expect(formatIdentifier('SAN-2024-012')).toBe('délibération n°\u00a0SAN-2024-012');
+    expect(formatIdentifier('IP/25/1234')).toBe('communiqué IP/25/1234');
   });
 });
 
