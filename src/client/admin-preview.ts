@@ -5,7 +5,7 @@
  * preview names a topic or a court as the page will.
  */
 import { formatDateFr, parseIsoDay } from '../domain/french-date.ts';
-import { formatPartialDateFr, type PartialDate } from '../domain/partial-date.ts';
+import { formatPartialDateFr, type PartialDate, partialDateProblem } from '../domain/partial-date.ts';
 import type { Immutable, PreviewProps } from './decap-globals.ts';
 
 interface FieldConfig {
@@ -65,11 +65,14 @@ function articlePreview({ entry, fields: fieldList, widgetFor }: PreviewProps) {
           h(
             'ul',
             null,
+            // A date being typed ("2026-0") shows once it reads as one.
             ...list('keyDates').map((item, index) =>
               h(
                 'li',
                 { key: index },
-                item.date && item.precision ? `${formatPartialDateFr(item as unknown as PartialDate)} — ` : '',
+                item.date && item.precision && !partialDateProblem(item as unknown as PartialDate)
+                  ? `${formatPartialDateFr(item as unknown as PartialDate)} — `
+                  : '',
                 text(item.kind) && `${labelOf(keyDateFields, 'kind', text(item.kind))} : `,
                 text(item.label),
               ),
