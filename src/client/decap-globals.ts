@@ -5,7 +5,6 @@
 /** The part of Immutable.js's Map and List the preview reads. */
 export interface Immutable {
   get(key: string | number): unknown;
-  getIn(path: (string | number)[]): unknown;
   toJS(): unknown;
 }
 

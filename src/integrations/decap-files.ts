@@ -1,7 +1,7 @@
 /**
  * Astro integration: serves Decap CMS's published bundle (the `decap-cms` package's `dist/`, the
  * files its documentation loads from a CDN) under /admin/, from the site itself: through a Vite
- * middleware in `astro dev`, copied into the build at `astro:build:done`. The page and its
+ * middleware in `astro dev` (serve-folder.ts), copied into the build at `astro:build:done`. The page and its
  * configuration are routes (src/pages/admin/).
  */
 import type { AstroIntegration } from 'astro';
@@ -9,7 +9,7 @@ import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { serveFolder } from './serve-folder.ts';
 import { paths, withBase } from '../domain/urls.ts';
 
 /** The bundle, the chunks it loads on demand, its WebAssembly, its licences; not the source maps or the duplicate `cms.js` build. */
@@ -25,14 +25,7 @@ export function decapFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = withBase(base, paths.admin());
-        const serve = sirv(dist, { dev: true });
-        server.middlewares.use((req, res, next) => {
-          const name = req.url?.startsWith(prefix) ? req.url.slice(prefix.length).split('?')[0] : undefined;
-          if (!name || !SHIPPED.test(name)) return next();
-          req.url = `/${name}`;
-          serve(req, res, next);
-        });
+        serveFolder(server, withBase(base, paths.admin()), dist, (name) => SHIPPED.test(name));
       },
       'astro:build:done': async ({ dir }) => {
         const target = join(fileURLToPath(dir), paths.admin());

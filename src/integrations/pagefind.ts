@@ -16,7 +16,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
+import { serveFolder } from './serve-folder.ts';
 import { withBase } from '../domain/urls.ts';
 import type { Acronym } from '../domain/acronyms.ts';
 import { loadAcronyms } from '../loading/acronyms.ts';
@@ -47,13 +47,7 @@ export function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:server:setup': ({ server }) => {
-        const prefix = withBase(base, '/pagefind/');
-        const serve = sirv(join(outDir, 'pagefind'), { dev: true, etag: true });
-        server.middlewares.use((req, res, next) => {
-          if (!req.url?.startsWith(prefix)) return next();
-          req.url = `/${req.url.slice(prefix.length)}`;
-          serve(req, res, next);
-        });
+        serveFolder(server, withBase(base, '/pagefind/'), join(outDir, 'pagefind'));
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const pathnames = pages.map((page) => page.pathname);
