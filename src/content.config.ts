@@ -155,7 +155,7 @@ const source = z.strictObject({
       pattern: '^https://\\w[^\\s/@]*(/\\S*)?$',
       patternMessage: 'Une adresse complète commençant par https:// est attendue (https://www.legifrance.gouv.fr/…)',
     }),
-  /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number); linked to its resolver when there is no url. */
+  /** Official identifier (ECLI, CELEX, NOR, ELI, pourvoi or RG number, CNIL deliberation, Commission press release); linked to its resolver when there is no url. */
   identifier: z
     .string()
     .trim()
@@ -164,7 +164,11 @@ const source = z.strictObject({
       if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem });
     })
     .optional()
-    .meta({ title: 'Identifiant officiel', description: 'ECLI, CELEX, NOR, ELI, numéro de pourvoi ou de RG.' }),
+    .meta({
+      title: 'Identifiant officiel',
+      description:
+        'ECLI, CELEX, NOR, ELI, numéro de pourvoi ou de RG, délibération de la CNIL (SAN-2024-012, 2025-045), communiqué de la Commission (IP/25/1234).',
+    }),
 });
 
 /** A court decision's reference, from which the citation is generated. */

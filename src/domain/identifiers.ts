@@ -10,7 +10,7 @@
  * | NOR      | ECOI2310697D                                    | Légifrance search |
  * | pourvoi  | 22-12.345 (Cour de cassation)                   | none |
  * | RG       | 20/00804 (cours d'appel, tribunaux)             | none |
- * | CNIL     | SAN-2024-012 (sanction), MED-2025-003 (mise en demeure) | Légifrance search |
+ * | CNIL     | SAN-2024-012 (sanction), MED-2025-003 (mise en demeure), 2025-045 (délibération) | Légifrance search |
  * | press    | IP/25/1234, MEMO/25/567 (Commission européenne)  | the Commission's press corner |
  */
 
@@ -29,8 +29,10 @@ export const IDENTIFIER_PATTERNS: Record<IdentifierKind, RegExp> = {
   pourvoi: /^\d{2}-\d{2}\.\d{3}$/,
   // Répertoire général of a court of appeal or tribunal: 20/00804.
   RG: /^\d{2}\/\d{5}$/,
-  // A CNIL sanction (SAN) or formal notice (MED) deliberation: SAN-2024-012.
-  CNIL: /^(?:SAN|MED)-\d{4}-\d{3,4}$/,
+  // A CNIL sanction (SAN) or formal notice (MED) deliberation, SAN-2024-012, or another of its
+  // deliberations, numbered by year on three digits: 2025-045 (a French act's number, 2025-1187,
+  // is no identifier: its NOR is).
+  CNIL: /^(?:(?:SAN|MED)-\d{4}-\d{3,4}|\d{4}-\d{3})$/,
   // A Commission press release or memo: IP/25/1234.
   press: /^(?:IP|MEMO|STATEMENT|SPEECH|QANDA)\/\d{2}\/\d{1,5}$/,
 };
@@ -51,7 +53,7 @@ export function identifierKind(text: string): IdentifierKind | undefined {
 /** Undefined when valid; otherwise what was expected. */
 export function identifierProblem(text: string): string | undefined {
   if (identifierKind(text)) return undefined;
-  return `"${text}" is not a recognised identifier; expected an ECLI (ECLI:FR:CCASS:2025:C200512), a CELEX number (32019L0882), an ELI URI, a NOR (ECOI2310697D), a pourvoi number (22-12.345), an RG number (20/00804), a CNIL sanction or formal notice number (SAN-2024-012) or a Commission press release (IP/25/1234).`;
+  return `"${text}" is not a recognised identifier; expected an ECLI (ECLI:FR:CCASS:2025:C200512), a CELEX number (32019L0882), an ELI URI, a NOR (ECOI2310697D), a pourvoi number (22-12.345), an RG number (20/00804), a CNIL deliberation number (SAN-2024-012, 2025-045) or a Commission press release (IP/25/1234).`;
 }
 
 /** The official page for an identifier, or undefined when there is no public resolver. */

@@ -117,10 +117,12 @@ function appealCourts(taxonomy: Taxonomy): AppealCourts {
   let courts = appealCache.get(taxonomy);
   if (courts) return courts;
   const byCity = new Map<string, TaxonomyEntry>();
-  for (const entry of taxonomy.authorities) {
-    const city = entry.appealCourt ? APPEAL_NAME.exec(entry.label)?.[1] : undefined;
-    if (city && !byCity.has(slugify(city))) byCity.set(slugify(city), entry);
-  }
+  // By the city its label names, and those its keywords name ("Cour d’appel de Saint-Denis de La Réunion").
+  for (const entry of taxonomy.authorities.filter((a) => a.appealCourt))
+    for (const name of [entry.label, ...entry.keywords]) {
+      const city = APPEAL_NAME.exec(name)?.[1];
+      if (city && !byCity.has(slugify(city))) byCity.set(slugify(city), entry);
+    }
   // The slug's part before the city, from the first listed court whose slug ends with its city.
   const model = [...byCity].find(([city, entry]) => entry.slug.endsWith(city));
   const prefix = model ? model[1].slug.slice(0, -model[0].length) : undefined;
@@ -386,7 +388,17 @@ export interface FoundIdentifier {
   source: string;
 }
 
-const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
+/** The CNIL named: its deliberations' plain numbers (2025-045) are read only where it is. */
+const CNIL_NAMED = /(?<![\p{L}])CNIL(?![\p{L}])|Commission nationale de l['’]informatique et des libertés/iu;
+
+/** Where a plain deliberation number is the CNIL's: the CNIL named in the same paragraph, or in the text's first 600 characters. */
+function cnilDeliberation(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n\n', index) + 1;
+  const end = text.indexOf('\n\n', index);
+  return CNIL_NAMED.test(text.slice(start, end < 0 ? undefined : end)) || CNIL_NAMED.test(text.slice(0, 600));
+}
+
+const IDENTIFIER_SEARCH: [IdentifierKind, RegExp, ((text: string, index: number) => boolean)?][] = [
   ['ECLI', /\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]/g],
   ['ELI', /https?:\/\/(?:data\.europa\.eu|eur-lex\.europa\.eu|www\.legifrance\.gouv\.fr)\/eli\/[A-Za-z0-9_/.-]*[A-Za-z0-9_/]/g],
   ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
@@ -401,6 +413,9 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp][] = [
   ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
   // "Délibération SAN-2024-012", "n° MED-2025-003".
   ['CNIL', /\b((?:SAN|MED)-\d{4}-\d{3,4})\b/g],
+  // "Délibération n° 2025-045 du 19 juin 2025", "délibération de la CNIL n° 2025-045": other
+  // regulators number their deliberations alike, hence the CNIL named around it.
+  ['CNIL', /(?<![\p{L}])(?:délibération|délib\.)\s+(?:de\s+la\s+(?:CNIL|formation\s+restreinte)\s+)?n[°o]\s*(\d{4}-\d{3})(?![\d-])/giu, cnilDeliberation],
   // "communiqué IP/25/1234", "MEMO/25/567".
   ['press', /\b((?:IP|MEMO|STATEMENT|SPEECH|QANDA)\/\d{2}\/\d{1,5})\b/g],
 ];
@@ -421,10 +436,11 @@ function inCitedCaseLaw(text: string, index: number): boolean {
 
 export function findIdentifiers(text: string): FoundIdentifier[] {
   const found: FoundIdentifier[] = [];
-  for (const [kind, pattern] of IDENTIFIER_SEARCH) {
+  for (const [kind, pattern, applies] of IDENTIFIER_SEARCH) {
     for (const match of text.matchAll(pattern)) {
       const value = match[1] ?? match[0];
       if (!IDENTIFIER_PATTERNS[kind].test(value) || identifierKind(value) !== kind) continue;
+      if (applies && !applies(text, match.index!)) continue;
       if (CASE_NUMBER_KINDS.has(kind) && inCitedCaseLaw(text, match.index!)) continue;
       if (!found.some((f) => f.value === value)) found.push({ kind, value, source: match[0] });
     }

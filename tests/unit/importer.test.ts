@@ -890,19 +890,31 @@ describe('court and type rules come from the taxonomy', () => {
   };
 
   it('reads a court of appeal added to authorities.json alone, by its city, whatever its slug', () => {
-    const doc = importWith(LYON, { authorities: [...base.authorities, lyon] });
+    const others = base.authorities.filter((entry) => entry.slug !== 'ca-lyon');
+    const doc = importWith(LYON, { authorities: [...others, lyon] });
     expect(doc.frontmatter).toMatchObject({ authority: 'ca-lyon', type: 'arret', jurisdiction: 'france' });
     expect(doc.frontmatter.decision).toEqual({ court: 'ca-lyon', date: '2026-03-12', number: '24/01234' });
     const renamed = { ...lyon, slug: 'cour-appel-lyon' };
     expect(
-      importWith('Par un arrêt du 12 mars 2026, la cour d’appel de Lyon a confirmé la résiliation.', { authorities: [...base.authorities, renamed] })
-        .frontmatter,
+      importWith('Par un arrêt du 12 mars 2026, la cour d’appel de Lyon a confirmé la résiliation.', { authorities: [...others, renamed] }).frontmatter,
     ).toMatchObject({ authority: 'cour-appel-lyon', type: 'arret' });
     // Not listed: proposed on the listed courts' model, left out of the draft, and reported.
-    const unlisted = importWith(LYON, {});
+    const unlisted = importWith(LYON, { authorities: others });
     expect(unlisted.frontmatter.authority).toBeUndefined();
     expect(unlisted.inferred.authority).toMatchObject({ value: 'ca-lyon', known: false });
     expect(unlisted.review.join('\n')).toMatch(/authority "ca-lyon" \(Cour d’appel de Lyon\) is not in content\/taxonomy\/authorities\.json/);
+  });
+
+  it.each([
+    ['CA Aix-en-Provence, 12 mars 2024, RG n° 22/06781', 'ca-aix-en-provence'],
+    ['Cour d’appel d’Orléans, chambre sociale, 12 mars 2024, n° 22/06781', 'ca-orleans'],
+    ['Cour d’appel de Saint-Denis de La Réunion, 12 mars 2024, RG n° 22/06781', 'ca-saint-denis'],
+    ['CA Fort-de-France, 12 mars 2024, n° 22/06781', 'ca-fort-de-france'],
+  ])('reads %s as one of the 36 courts of appeal the taxonomy lists', (lead, court) => {
+    expect(base.authorities.filter((entry) => entry.appealCourt)).toHaveLength(36);
+    const doc = importWith(`${lead}\n\nLa cour confirme le jugement ayant prononcé la résiliation du contrat.`, {});
+    expect(doc.frontmatter.decision).toEqual({ court, date: '2024-03-12', number: '22/06781' });
+    expect(doc.review.join('\n')).not.toMatch(/not in content\/taxonomy/);
   });
 
   it('dates the ruling of a court added to the data by its decision, not by the note reporting it', () => {
@@ -1054,6 +1066,21 @@ describe('forms of published decisions and digests', () => {
     );
     expect(press.frontmatter).toMatchObject({ authority: 'commission-europeenne', jurisdiction: 'ue', type: 'communique' });
     expect(press.inferred.identifiers.map((id) => [id.kind, id.value])).toEqual([['press', 'IP/25/1234']]);
+  });
+
+  it('reads a CNIL deliberation number only where the CNIL is named', () => {
+    const avis = imported(
+      'Délibération n° 2025-045 du 19 juin 2025 portant avis sur un projet de décret\n\nLa Commission nationale de l’informatique et des libertés, saisie par le ministre de l’intérieur, émet un avis.',
+    );
+    expect(avis.frontmatter).toMatchObject({ authority: 'cnil', published: '2025-06-19', type: 'decision' });
+    expect(avis.frontmatter.sources).toEqual([{ label: 'Délibération de la CNIL', identifier: '2025-045' }]);
+    expect(imported('La délibération de la CNIL n° 2024-112 du 3 octobre 2024 encadre les traitements.').inferred.identifiers.map((id) => id.value)).toEqual([
+      '2024-112',
+    ]);
+    // Another regulator numbers its deliberations alike; a decree's number is no deliberation.
+    const cre = imported('Délibération n° 2025-045 du 19 juin 2025 de la Commission de régulation de l’énergie portant décision sur les tarifs.');
+    expect(cre.inferred.identifiers).toEqual([]);
+    expect(imported('Le décret n° 2025-045 du 19 juin 2025 modifie le code de la santé publique, selon la CNIL.').inferred.identifiers).toEqual([]);
   });
 
   it("reads no chamber of the Conseil d'État when the citation names none", () => {

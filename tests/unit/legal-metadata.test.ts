@@ -22,6 +22,7 @@ describe('identifiers', () => {
     ['RG n° 20/00804', 'RG'],
     ['SAN-2024-012', 'CNIL'],
     ['n° MED-2025-0003', 'CNIL'],
+    ['2025-045', 'CNIL'],
     ['IP/25/1234', 'press'],
     ['MEMO/24/56', 'press'],
   ])('%s is a %s', (id, kind) => {
@@ -38,6 +39,7 @@ describe('identifiers', () => {
     'https://example.org/eli/x',
     'Délibération 2025-045',
     'SAN-24-012',
+    '2025-1187',
     'IP/2025/1234',
     '',
   ])('%j is rejected with the expected formats', (id) => {
@@ -70,6 +72,7 @@ describe('identifiers', () => {
     expect(formatIdentifier('22-12.345')).toBe('pourvoi n°\u00a022-12.345');
     expect(formatIdentifier('20/00804')).toBe('RG n°\u00a020/00804');
     expect(formatIdentifier('SAN-2024-012')).toBe('délibération n°\u00a0SAN-2024-012');
+    expect(formatIdentifier('n° 2025-045')).toBe('délibération n°\u00a02025-045');
     expect(formatIdentifier('IP/25/1234')).toBe('communiqué IP/25/1234');
   });
 });
