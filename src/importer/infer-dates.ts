@@ -81,7 +81,10 @@ const KIND_RULES: [RegExp, string][] = [
   [/(?:d['’]ici|au plus tard|avant le|jusqu['’]au|date limite|échéance|opérationnel)[^.]{0,30}$/iu, 'echeance'],
 ];
 
-function kindFromContext(before: string, after: string, fallback: string, citation?: RegExp): string {
+function kindFromContext(before: string, afterDate: string, fallback: string, citation?: RegExp): string {
+  // A date that ends its line ("Note du 15 septembre 2025" over "Par un arrêt du …") takes no
+  // kind from the next line's verb.
+  const after = /^[ \t]*\n/.test(afterDate) ? '' : afterDate;
   // "ont jusqu'au 9 décembre 2026 pour transposer": the purpose follows the date.
   if (/^[^.;]{0,20}?pour\s+(?:la\s+)?transpos/iu.test(after)) return 'transposition';
   if (citation?.test(before)) return 'decision';
@@ -213,7 +216,8 @@ const ISSUE_KINDS = new Set(['decision', 'adoption']);
  * appeal is newer than the ruling it reviews), else the first in the text. An official journal's
  * issue date ("JORF n° 0261 du 8 novembre 2025") counts only when no act or decision is dated, and
  * a date of no telling kind among the heading lines (before `proseStart`) gives way to the one act
- * or decision the lead dates.
+ * or decision the lead dates. A ruling without a dated decision above or in its lead takes such a
+ * heading date before a decision its text cites.
  */
 export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = false, proseStart = 0): FoundDate | undefined {
   // A journal's issue date only when no act or decision is dated to the day.
@@ -226,7 +230,10 @@ export function mainDate(found: readonly FoundDate[], leadEnd = 0, ruling = fals
     const decisions = dates.filter((d) => d.precision === 'day' && d.kind === 'decision' && !d.appealed);
     // A citation or court header above the prose dates the ruling itself; the first sentence may
     // cite older case law ("Soc., 12 mars 2024" over "… depuis l'arrêt du 19 juillet 2007").
-    const chosen = latest(decisions.filter((d) => d.index < proseStart)) ?? latest(decisions.filter((d) => d.index < leadEnd)) ?? decisions[0];
+    // A day on a heading line of its own, saying nothing of itself, is the ruling's when the lead
+    // dates no decision (Judilibre's page: "Cour de cassation", "Chambre sociale", "9 décembre 2020").
+    const headingDay = dates.find((d) => d.index < proseStart && d.precision === 'day' && !d.gazette && GENERAL_KINDS.has(d.kind));
+    const chosen = latest(decisions.filter((d) => d.index < proseStart)) ?? latest(decisions.filter((d) => d.index < leadEnd)) ?? headingDay ?? decisions[0];
     if (chosen) return chosen;
   }
   const issued = dates.filter((d) => d.index < leadEnd && d.precision === 'day' && ISSUE_KINDS.has(d.kind));

@@ -227,6 +227,9 @@ const ACTING_BEFORE = /(?:publi|adopt|présent|rendu|prononc|inflig|dévoil|lanc
 /** What opens a line before a citation: the line's start, a "Réf. :" label, a parenthesis or a list dash. */
 const LINE_OPENING = /(?:^|\n)\s*(?:#{1,6}\s*)?(?:Réf(?:érences?)?\.?\s*:\s*|[-*•]\s*)?\(?$/u;
 
+/** After a court's name opening a line, what makes the line a citation: a comma, then a year within the line. */
+const DATED_AFTER_NAME = /^\s*,[^\n]{0,80}?\b\d{4}\b/u;
+
 /** How far a court page's header runs: the court's name, chamber mark, hearing, decision number. */
 const HEADER_LENGTH = 600;
 
@@ -286,15 +289,27 @@ export function inferAuthority(text: string, taxonomy: Taxonomy): AuthorityGuess
     }
   }
   // A court's page header names the court on a line of its own ("COUR DE CASSATION" over the
-  // hearing's date), as a citation opening a line does.
+  // hearing's date), and a line may open with its name and a date (Légifrance's titles: "Cour de
+  // cassation, civile, Chambre sociale, 9 décembre 2020, …"), as a citation opening a line does.
   const header = text.slice(0, HEADER_LENGTH).split('\n');
   for (const entry of taxonomy.authorities.filter((a) => a.court)) {
-    const names = new Set([entry.label, ...entry.keywords].map(foldText));
-    const line = header.findIndex((l) => names.has(foldText(l.trim())));
+    const names = [entry.label, ...entry.keywords].map(foldText);
+    const line = header.findIndex((l) => {
+      const folded = foldText(l.trim().replace(/^(?:#{1,6}\s+|[-*•]\s*)/, ''));
+      return names.some((name) => folded === name || (folded.startsWith(name) && DATED_AFTER_NAME.test(folded.slice(name.length))));
+    });
     if (line >= 0) mentions.push({ index: header.slice(0, line).join('\n').length, guess: entryGuess(entry, header[line]!.trim()), score: 20 });
   }
   for (const appeal of text.matchAll(new RegExp(APPEAL_NAME, 'gu'))) {
-    add(appeal.index!, appeal[0].length, appealCourtGuess(appeal[1]!.trim(), appeal[0], taxonomy));
+    const guess = appealCourtGuess(appeal[1]!.trim(), appeal[0], taxonomy);
+    const end = appeal.index! + appeal[0].length;
+    if (
+      appeal.index! < HEADER_LENGTH &&
+      LINE_OPENING.test(text.slice(Math.max(0, appeal.index! - 20), appeal.index)) &&
+      DATED_AFTER_NAME.test(text.slice(end, end + 100))
+    )
+      mentions.push({ index: appeal.index!, guess, score: 20 });
+    else add(appeal.index!, appeal[0].length, guess);
   }
   const folded = foldInPlace(text);
   const readByCity = new Set(appealCourts(taxonomy).byCity.values());
@@ -404,10 +419,11 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp, ((text: string, index: number)
   ['CELEX', /\b(?:CELEX\s*:?\s*)?([0-9CE]\d{4}[A-Z]{1,2}\d{4})\b/g],
   ['NOR', /\b(?:NOR\s*:?\s*)?([A-Z]{4}\d{7}[A-Z])\b/g],
   // "pourvoi n° 22-18.321", "N° de pourvoi : 19-22.838", "pourvoi 19-22.838", "Pourvoi n° B 19-60.222"
-  // (the registry's letter), and the bare number after a citation's date ("…, 11 février 2021, 19-22.838").
+  // (the registry's letter), and the bare number after a citation's date ("…, 11 février 2021, 19-22.838",
+  // the Cour de cassation's former pages: "Arrêt n° 1190 du 9 décembre 2020 (19-20.319)").
   [
     'pourvoi',
-    /(?:\b(?:n[°o]\s*de\s+pourvoi\s*:?\s*|pourvoi\s*(?:n[°o]\s*)?:?\s*(?:[A-Z]\s+)?|n[°o]\s*(?:[A-Z]\s+)?)|(?<=\d{4}\s*,\s*))(\d{2}-\d{2}\.\d{3})\b/gi,
+    /(?:\b(?:n[°o]\s*de\s+pourvoi\s*:?\s*|pourvoi\s*(?:n[°o]\s*)?:?\s*(?:[A-Z]\s+)?|n[°o]\s*(?:[A-Z]\s+)?)|(?<=\d{4}\s*[,(]\s*))(\d{2}-\d{2}\.\d{3})\b/gi,
   ],
   // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
   ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],

@@ -968,6 +968,50 @@ describe('court and type rules come from the taxonomy', () => {
 });
 
 describe('forms of published decisions and digests', () => {
+  it('reads the deciding court from a line that opens with its name and a date, below a message’s own words', () => {
+    const forwarded = [
+      'Bonjour à tous,',
+      '',
+      'Je vous transfère la veille de la semaine.',
+      '',
+      'Cour de cassation, civile, Chambre sociale, 9 décembre 2020, 19-20.319, Publié au bulletin',
+      '',
+      'Doit être cassé l’arrêt qui retient que ces dispositions ne s’appliquent pas aux contrats de travail d’une durée inférieure à une semaine.',
+    ].join('\n');
+    expect(imported(forwarded).frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber: 'soc.', date: '2020-12-09', number: '19-20.319' });
+    const appeal = imported('Pour information :\n\nCour d’appel de Pau, 2ème ch - section 1, 4 juillet 2024, n° 23/00654\n\nLa cour confirme le jugement.')
+      .frontmatter.decision;
+    expect(appeal).toEqual({ court: 'ca-pau', date: '2024-07-04', number: '23/00654' });
+    // A court named inside prose is no citation: nothing is read from "la Cour de cassation, le 9 décembre 2020".
+    expect(
+      imported('Le cabinet a lu l’arrêt.\n\nSelon la Cour de cassation, le 9 décembre 2020, le contrat est requalifié.').inferred.authority,
+    ).toBeUndefined();
+  });
+
+  it('dates a ruling by the day its page header writes alone on a line, not by a law its summary cites', () => {
+    const page = imported(
+      'Arrêt\nCour de cassation\nChambre sociale\n9 décembre 2020\nPourvoi n° 19-20.319\nPublié au Bulletin\n\nSommaire\n\nSelon l’article L. 3123-14 du code du travail, dans sa version antérieure à la loi n° 2016-1088 du 8 août 2016, le contrat écrit mentionne la durée prévue.',
+    );
+    expect(page.frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber: 'soc.', date: '2020-12-09', number: '19-20.319' });
+    // A note's own date among the heading lines does not date the ruling its lead names.
+    expect(imported('Note du 15 septembre 2025\n\nPar un arrêt du 11 septembre 2025, la Cour de cassation a cassé l’arrêt.').frontmatter.published).toBe(
+      '2025-09-11',
+    );
+  });
+
+  it('reads the pourvoi number the former pages of the Cour de cassation write in parentheses after the date', () => {
+    const page = imported(
+      'Arrêt n° 1190 du 9 décembre 2020 (19-20.319) - Cour de cassation - Chambre sociale\n- ECLI:FR:CCASS:2020:SO01190\n\nCassation\n\nLe contrat écrit du salarié à temps partiel doit mentionner la durée hebdomadaire prévue.',
+    );
+    expect(page.frontmatter.decision).toEqual({
+      court: 'cour-de-cassation',
+      chamber: 'soc.',
+      date: '2020-12-09',
+      number: '19-20.319',
+      ecli: 'ECLI:FR:CCASS:2020:SO01190',
+    });
+  });
+
   it('makes one document of each dated "##" item heading of a digest, the digest title heading the first', () => {
     const digest = [
       '# Sélection de jurisprudence',
