@@ -988,6 +988,21 @@ describe('forms of published decisions and digests', () => {
     ).toBeUndefined();
   });
 
+  it.each([
+    ['Crim. 10 nov. 2020, n° 19-80.962', 'crim.', '2020-11-10', '19-80.962'],
+    ['Soc. 25 nov. 2020, n° 19-60.222', 'soc.', '2020-11-25', '19-60.222'],
+    ['Com. 18 novembre 2020 - n° 19-19.463', 'com.', '2020-11-18', '19-19.463'],
+    ['C. cass., ch. soc., 25 nov. 2020, n° 19-60.222', 'soc.', '2020-11-25', '19-60.222'],
+    ['Cass. civ. 3, 23 septembre 2020, n° 19-15.907', '3e civ.', '2020-09-23', '19-15.907'],
+    ['Cass. civ. 2ème, 26 novembre 2020, n° 18-22.069', '2e civ.', '2020-11-26', '18-22.069'],
+    ['Civ. 3e, 23 septembre 2020, n° 19-15.907', '3e civ.', '2020-09-23', '19-15.907'],
+  ])('reads the citation %s, dated by the ruling, not by the law its summary cites', (lead, chamber, date, number) => {
+    const doc = imported(
+      `${lead}\n\nAux termes de l’article L. 2314-30 du code du travail, issu de la loi n° 2015-994 du 17 août 2015, les listes sont paritaires.`,
+    );
+    expect(doc.frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber, date, number });
+  });
+
   it('dates a ruling by the day its page header writes alone on a line, not by a law its summary cites', () => {
     const page = imported(
       'Arrêt\nCour de cassation\nChambre sociale\n9 décembre 2020\nPourvoi n° 19-20.319\nPublié au Bulletin\n\nSommaire\n\nSelon l’article L. 3123-14 du code du travail, dans sa version antérieure à la loi n° 2016-1088 du 8 août 2016, le contrat écrit mentionne la durée prévue.',
