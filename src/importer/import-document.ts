@@ -128,8 +128,9 @@ function sentenceAround(text: string, index: number, max = 160): string {
 /** A dateline or publication line: "Paris, le 1er octobre 2025", "Publié le 03/02/2026". */
 const DATELINE =
   /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
-/** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …". */
-const REFERENCE = /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:)/iu;
+/** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …", a journal's issue and text number ("JORF n°0106 du 8 mai 2014", "Texte n° 27", "Version initiale"). */
+const REFERENCE =
+  /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:|(?:JORF|JOUE|JO)(?:\s+n°\s*\d+)?\s+du\s|texte\s+n°\s*\d+$|version\s+(?:initiale|en\s+vigueur|consolidée))/iu;
 /** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
 const LABEL =
   /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;

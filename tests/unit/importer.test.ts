@@ -1014,6 +1014,13 @@ describe('forms of published decisions and digests', () => {
     );
   });
 
+  it('takes no journal issue or text number line for the title of an act', () => {
+    const act = imported(
+      'JORF n°0106 du 8 mai 2014\nTexte n° 27\n\nDécret n° 2014-463 du 7 mai 2014 relatif à l’habilitation des organismes de contrôle.\n\nNOR : INDI0302107D\n\nArticle 1\n\nLes organismes de contrôle sont habilités par le ministre chargé de l’énergie.',
+    );
+    expect(act.frontmatter).toMatchObject({ title: 'Décret n° 2014-463 du 7 mai 2014', published: '2014-05-07', type: 'decret' });
+  });
+
   it('reads the pourvoi number the former pages of the Cour de cassation write in parentheses after the date', () => {
     const page = imported(
       'Arrêt n° 1190 du 9 décembre 2020 (19-20.319) - Cour de cassation - Chambre sociale\n- ECLI:FR:CCASS:2020:SO01190\n\nCassation\n\nLe contrat écrit du salarié à temps partiel doit mentionner la durée hebdomadaire prévue.',
