@@ -1,7 +1,8 @@
 /**
  * What wraps the text an editor pastes: an e-mail's header lines ("De :", "Envoyé :", "À :",
  * "Objet :"), greeting ("Bonjour à tous,"), sign-off and signature ("Bien à vous,", "-- ") and a
- * forwarded message's header block; a page's or newsletter's furniture (page-furniture.ts) and a
+ * forwarded message's header block, a reply's attribution line ("Le …, Marie a écrit :") and its
+ * quote marks; a page's or newsletter's furniture (page-furniture.ts) and a
  * newsletter's table of contents ("Au sommaire" and its list). They stay in the draft's body
  * (nothing is dropped), but inference reads only the text itself: the day an e-mail was sent is
  * not the day of the decision it reports, and "Bonjour à tous," or "Menu" is no chapeau.
@@ -25,6 +26,10 @@ const FORWARD_MARKS = /^(?:(?:tr|re|fw|fwd|réf)\s*:\s*)+/iu;
 const GREETING = /^(?:bonjour|bonsoir|hello|salut|chers?|chères?|madame|monsieur|mesdames|messieurs)(?![\p{L}])[^.!?]{0,60}[,!]?$/iu;
 /** "---------- Message transféré ---------" and the like, above a forwarded message's headers. */
 const FORWARDED = /^-{2,}\s*(?:message\s+transféré|forwarded\s+message|message\s+d['’]origine|original\s+message|message\s+initial)\s*-{2,}$/iu;
+/** A reply's attribution line: "Le 15/12/2020 à 10:04, Marie Dupont a écrit :", "On Tue, Dec 15, 2020 at 10:04 AM Marie <…> wrote:". */
+const ATTRIBUTION = /^(?:le\s.{4,60}?\d{4}.{0,80}?\sa\s+écrit|on\s.{4,80}?\d{4}.{0,80}?\swrote)\s*:$/iu;
+/** A quoted reply's marks: "> ", "> > ". */
+const QUOTE_MARKS = /^(?:[ \t]*>[ \t]?)+/;
 /** The signature delimiter: "--" alone on its line. */
 const SIGNATURE = /^--\s?$/;
 /** A newsletter's table of contents: its heading; the list under it goes with it. */
@@ -48,14 +53,16 @@ export function contentLines(lines: readonly string[]): ContentLine[] {
     else if (CONTENTS.test(line)) {
       dropped.add(i);
       for (let j = i + 1; j < lines.length && isListItem(lines[j]!); j++) dropped.add(j);
-    } else if (FORWARDED.test(line)) {
+    } else if (ATTRIBUTION.test(line)) dropped.add(i);
+    else if (FORWARDED.test(line)) {
       dropped.add(i);
       for (let j = i + 1; j < lines.length && HEADER.test(lines[j]!); j++) dropped.add(j);
     } else if (SIGNATURE.test(line)) {
       for (let j = i; j < lines.length && !FORWARDED.test(lines[j]!.trim()); j++) dropped.add(j);
     }
   }
-  const all = lines.flatMap((text, index) => (dropped.has(index) ? [] : [{ text, index }]));
+  // A quoted message is read without its "> " marks.
+  const all = lines.flatMap((text, index) => (dropped.has(index) ? [] : [{ text: text.replace(QUOTE_MARKS, ''), index }]));
   const blank = (at: number) => all[at]!.text.trim() === '';
   let start = 0;
   while (start < all.length && blank(start)) start++;

@@ -657,6 +657,24 @@ describe('importDocument', () => {
     expect(doc.frontmatter.keyDates?.[0]?.label).toMatch(/^Par un arrêt du 9 octobre 2026/);
     expect(doc.review.join('\n')).toMatch(/6 line\(s\) of e-mail headers/);
   });
+  it('reads a quoted reply without its attribution line and quote marks', () => {
+    const doc = imported(
+      [
+        'Le 15/12/2020 à 10:04, Marie Dupont a écrit :',
+        '> Soc., 9 décembre 2020, pourvoi n° 19-20.319',
+        '>',
+        '> Selon l’article L. 3123-14 du code du travail, dans sa version antérieure à la loi n° 2016-1088 du 8 août 2016, le contrat mentionne la durée prévue.',
+      ].join('\n'),
+    );
+    expect(doc.frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber: 'soc.', date: '2020-12-09', number: '19-20.319' });
+    expect(doc.inferred.keyDates.map((d) => d.date)).not.toContain('2020-12-15');
+    expect(
+      imported(
+        'On Tue, Dec 15, 2020 at 10:04 AM Marie Dupont <marie@example.org> wrote:\n> Soc., 9 décembre 2020, pourvoi n° 19-20.319\n>\n> Le contrat mentionne la durée prévue par les parties.',
+      ).frontmatter.decision?.date,
+    ).toBe('2020-12-09');
+  });
+
   it('labels a key date without a memo field’s name or a tab', () => {
     const doc = imported(
       [
