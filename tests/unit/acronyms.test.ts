@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { acronymEquivalents } from '../../src/domain/acronyms.ts';
 import { loadAcronyms, loadAcronymsFile } from '../../src/loading/acronyms.ts';
 
@@ -31,8 +31,11 @@ describe('acronymEquivalents', () => {
 });
 
 describe('loadAcronymsFile', () => {
+  // One temporary folder for the test's files, removed afterwards.
+  const root = mkdtempSync(join(tmpdir(), 'vigie-acronyms-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
   const write = (text: string) => {
-    const dir = mkdtempSync(join(tmpdir(), 'vigie-acronyms-'));
+    const dir = mkdtempSync(join(root, 'case-'));
     writeFileSync(join(dir, 'acronyms.json'), text);
     return join(dir, 'acronyms.json');
   };
@@ -45,7 +48,7 @@ describe('loadAcronymsFile', () => {
   });
 
   it('falls back to the built-in list for a content folder without one', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'vigie-taxonomy-'));
+    const empty = mkdtempSync(join(root, 'taxonomy-'));
     expect(loadAcronyms(empty, join(process.cwd(), 'content', 'taxonomy'))).toEqual(builtIn);
     expect(builtIn.length).toBeGreaterThan(20);
   });

@@ -1,18 +1,22 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadLetterSettings, loadLetterSettingsFile } from '../../src/loading/letter-settings.ts';
 
+// One temporary folder for the test's files, removed afterwards.
+const root = mkdtempSync(join(tmpdir(), 'vigie-letter-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
 const write = (settings: unknown) => {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-letter-'));
+  const dir = mkdtempSync(join(root, 'case-'));
   writeFileSync(join(dir, 'lettre.json'), typeof settings === 'string' ? settings : JSON.stringify(settings));
   return join(dir, 'lettre.json');
 };
 
 describe('the letter’s settings', () => {
   it('reads the built-in ones', () => {
-    expect(loadLetterSettings(mkdtempSync(join(tmpdir(), 'vigie-none-')), join(process.cwd(), 'content', 'lettres'))).toEqual({
+    expect(loadLetterSettings(mkdtempSync(join(root, 'none-')), join(process.cwd(), 'content', 'lettres'))).toEqual({
       period: 'month',
       since: '2024-11',
       unsubscribe: '{{ unsubscribe }}',
