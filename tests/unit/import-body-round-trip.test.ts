@@ -70,7 +70,8 @@ const lineText = fc
       .join('')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: line breaks and controls are the decoder's business.
       .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-      .replace(/<(?=https?:|www\.|[\w.+-]+@)/g, '< ')
+      // As the linker reads an e-mail address's local part (text-links.ts): letters, digits, "._%+-".
+      .replace(/<(?=https?:|www\.|[\p{L}\p{N}._%+-]+@)/gu, '< ')
       .trim(),
   )
   .filter((text) => text !== '');
