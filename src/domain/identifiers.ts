@@ -97,7 +97,7 @@ export function formatIdentifier(text: string): string {
 
 /**
  * Numbers a decision is cited by, beyond the pourvoi and RG numbers above: a Conseil d'État
- * requête (489123), a case before the EU courts (C-519/24, T-12/23), a Conseil constitutionnel
+ * requête (489123), a case before the EU courts (C-519/24, T-12/23, an appeal C-597/22 P), a Conseil constitutionnel
  * decision (2026-1123 QPC, 2025-876 DC).
  */
 export type DecisionNumberKind = 'pourvoi' | 'RG' | 'requête' | 'affaire' | 'décision';
@@ -106,7 +106,8 @@ const DECISION_NUMBER_PATTERNS: [DecisionNumberKind, RegExp][] = [
   ['pourvoi', IDENTIFIER_PATTERNS.pourvoi],
   ['RG', IDENTIFIER_PATTERNS.RG],
   ['requête', /^\d{5,6}$/],
-  ['affaire', /^[CT]-\d{1,4}\/\d{2}$/],
+  // An appeal to the Court of Justice adds "P": C-597/22 P.
+  ['affaire', /^[CT]-\d{1,4}\/\d{2}P?$/],
   ['décision', /^\d{4}-\d{1,4}(?:QPC|DC|L|LP|LOM|FNR|AN|SEN|PDR|ELEC|REF|ORGA|I|D)$/],
 ];
 
@@ -124,7 +125,7 @@ export function decisionNumberKind(text: string): DecisionNumberKind | undefined
 export function formatDecisionNumber(text: string): string {
   const value = cleanDecisionNumber(text);
   const kind = decisionNumberKind(value);
-  if (kind === 'affaire') return `aff.\u00a0${value}`;
+  if (kind === 'affaire') return `aff.\u00a0${value.replace(/P$/, '\u00a0P')}`;
   if (kind === 'décision') return `n°\u00a0${value.replace(/^(\d{4}-\d+)([A-Z]+)$/, '$1\u00a0$2')}`;
   return `n°\u00a0${value}`;
 }

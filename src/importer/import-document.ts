@@ -125,12 +125,16 @@ function sentenceAround(text: string, index: number, max = 160): string {
   return `…${prose.slice(from, to > from ? to : prose.length).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** A dateline or publication line: "Paris, le 1er octobre 2025", "Publié le 03/02/2026". */
+/** A dateline or publication line: "Paris, le 1er octobre 2025", "Publié le 03/02/2026", CURIA's "16 juillet 2024 ( *1 )". */
 const DATELINE =
-  /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})$/iu;
-/** A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …", a journal's issue and text number ("JORF n°0106 du 8 mai 2014", "Texte n° 27", "Version initiale"). */
+  /^(?:\p{Lu}[\p{L}'’ -]{1,40},\s*)?(?:(?:publié|mis\s+à\s+jour|mise?\s+en\s+ligne|diffusé|paru)e?\s+le\s+|le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:(?:1er|\d{1,2})\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:\s*\(\s*\*\d+\s*\))?$/iu;
+/**
+ * A reference line: "Réf. : CA Rennes, …", "ECLI:FR:…", "NOR : …", a journal's issue and text
+ * number ("JORF n°0106 du 8 mai 2014", "Texte n° 27", "Version initiale"), a page's mention of
+ * where a ruling is published ("Mentionné dans les tables du recueil Lebon", "Document 62022CJ0597").
+ */
 const REFERENCE =
-  /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:|(?:JORF|JOUE|JO)(?:\s+n°\s*\d+)?\s+du\s|texte\s+n°\s*\d+$|version\s+(?:initiale|en\s+vigueur|consolidée))/iu;
+  /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:|(?:JORF|JOUE|JO)(?:\s+n°\s*\d+)?\s+du\s|texte\s+n°\s*\d+$|version\s+(?:initiale|en\s+vigueur|consolidée)|document\s+[0-9CE]\d{4}[A-Z]{1,2}\d{4}$|(?:mentionné\s+dans\s+les\s+tables|publié\s+au|inédit\s+au)\s+(?:du\s+)?recueil\s+Lebon$|publié\s+au\s+bulletin$|information\s+de\s+la\s+jurisprudence$|n°\s*[\d./-]+$|(?:arr[êe]t|ordonnance)\s+d(?:e\s+la\s+cour|u\s+tribunal)\s*(?:\([^)]{0,40}\))?$)/iu;
 /** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
 const LABEL =
   /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
@@ -298,7 +302,12 @@ export function importDocument(document: RawDocument, taxonomy: Taxonomy, today:
     review.push(
       `${unread} line(s) of e-mail headers, greeting, signature or page furniture are in the body but were not read for the metadata: delete what the article does not need`,
     );
-  const fullText = lines.filter((line) => line !== '').join('\n');
+  // Hyphens read as "-" (CURIA writes "C‑597/22" with a non-breaking one), one character for one,
+  // so positions stay those of the lines.
+  const fullText = lines
+    .filter((line) => line !== '')
+    .join('\n')
+    .replace(/[\u2010\u2011]/g, '-');
   const text = fullText.slice(0, INFERENCE_LIMIT);
   if (fullText.length > INFERENCE_LIMIT) review.push(`long document (${fullText.length} characters): metadata inferred from its first ${INFERENCE_LIMIT}`);
 
@@ -576,7 +585,8 @@ function rulingType(
 /** A court's own decision number as the text writes it (authorities.json: `decisionNumber`; "n° 491208", "aff. C-519/24"). */
 function courtNumber(court: TaxonomyEntry, text: string): string | undefined {
   if (!court.decisionNumber) return undefined;
-  return taxonomyPattern('authorities.json', court, 'decisionNumber', court.decisionNumber, 'u', (s) => `(?<![\\p{L}])(?:${s})`).exec(text)?.[1];
+  // Case aside: pages write "N° 490536", "Affaire C-597/22 P".
+  return taxonomyPattern('authorities.json', court, 'decisionNumber', court.decisionNumber, 'iu', (s) => `(?<![\\p{L}])(?:${s})`).exec(text)?.[1];
 }
 
 /** The type given when none is recognised (types.json: `fallback`), said in the report. */

@@ -23,9 +23,11 @@ export interface FoundDate {
   appealed?: boolean;
 }
 
-/** Words before the date of the decision an appeal is against: "contre l'arrêt rendu le", "l'arrêt attaqué (Versailles,". */
+/** Words before the date of the decision an appeal is against: "contre l'arrêt rendu le", "l'arrêt attaqué (Versailles,", "Décision déférée à la Cour : Jugement du". */
 const APPEALED =
-  /(?:contre\s+(?:l['’]arrêt|le\s+jugement|la\s+décision|l['’]ordonnance)\s+(?:n°\s*\S+\s+)?(?:rendu\p{L}*\s+le|du)|(?:arrêt|jugement)\s+(?:attaqué|déféré)\s*\([^)]{0,60})\s*$/iu;
+  /(?:contre\s+(?:l['’]arrêt|le\s+jugement|la\s+décision|l['’]ordonnance)\s+(?:n°\s*\S+\s+)?(?:rendu\p{L}*\s+le|du)|(?:arrêt|jugement)\s+(?:attaqué|déféré)\s*\([^)]{0,60}|(?:décision|jugement|arrêt|ordonnance)\s+(?:attaquée?|déférée?)(?:\s+à\s+la\s+cour)?\s*:[^\n]{0,40}?\s(?:du|en\s+date\s+du))\s*$/iu;
+/** Words after the date of a court's referring decision, in a reference for a preliminary ruling: "par décision du 27 février 2024, parvenue à la Cour le …". */
+const REFERRING_AFTER = /^\s*,\s*parvenue\s+à\s+la\s+Cour/iu;
 
 /** The words before the date of a citation that opens a line, of the courts `forms` (regular expression sources) name. */
 function citationBefore(forms: string): RegExp {
@@ -58,8 +60,10 @@ const KIND_RULES: [RegExp, string][] = [
     'decision',
   ],
   // A published decision's own date: "Audience publique du 11 février 2021", "ARRÊT DE LA COUR DE
-  // CASSATION, DEUXIÈME CHAMBRE CIVILE, DU 11 FÉVRIER 2021".
-  [/(?:audience\s+publique\s+du|(?:^|\n)\s*arrêt\s+(?:de\s+la\s+cour[^.\n]{0,80}\s)?du)\s*$/iu, 'decision'],
+  // CASSATION, DEUXIÈME CHAMBRE CIVILE, DU 11 FÉVRIER 2021", "ARRET DU 14 JUIN 2023".
+  [/(?:audience\s+publique\s+du|(?:^|\n)\s*arr[êe]t\s+(?:de\s+la\s+cour[^.\n]{0,80}\s)?du)\s*$/iu, 'decision'],
+  // The EU courts' heading, the date on the next line: "ARRÊT DE LA COUR (troisième chambre)", "ORDONNANCE DU TRIBUNAL".
+  [/(?:^|\n)\s*(?:arr[êe]t|ordonnance)\s+d(?:e\s+la\s+cour|u\s+tribunal)(?:\s*\([^)\n]{0,40}\))?\s*\n\s*$/iu, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],
   [/(?<![\p{L}])application[^.]{0,50}(?:à compter du|à partir du)\s*$/iu, 'entree-en-application'],
   [/(?:entr\p{L}* en vigueur|à compter du|à partir du)[^.]{0,30}$/iu, 'entree-en-vigueur'],
@@ -129,7 +133,7 @@ export function findDates(text: string, reference: Date = new Date(), courtCitat
     const date = `${start.get('year')}-${pad(start.get('month')!)}-${pad(start.get('day')!)}`;
     const [before, after] = context(result.index, result.text.length);
     const gazette = GAZETTE.test(before);
-    const appealed = APPEALED.test(before);
+    const appealed = APPEALED.test(before) || REFERRING_AFTER.test(after);
     found.push({
       date,
       precision: 'day',

@@ -425,8 +425,8 @@ const IDENTIFIER_SEARCH: [IdentifierKind, RegExp, ((text: string, index: number)
     'pourvoi',
     /(?:\b(?:n[°o]\s*de\s+pourvoi\s*:?\s*|pourvoi\s*(?:n[°o]\s*)?:?\s*(?:[A-Z]\s+)?|n[°o]\s*(?:[A-Z]\s+)?)|(?<=\d{4}\s*[,(]\s*))(\d{2}-\d{2}\.\d{3})\b/gi,
   ],
-  // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804".
-  ['RG', /\b(?:RG\s*(?:n[°o]\s*)?:?\s*|n[°o]\s*(?:RG\s*)?)(\d{2}\/\d{5})\b/gi],
+  // "RG n° 20/00804", "n° RG 20/00804", "RG 20/00804", "n° 20/00804", "Numéro d'inscription au répertoire général : 22/10274".
+  ['RG', /(?:\bRG\s*(?:n[°o]\s*)?:?\s*|\bn[°o]\s*(?:RG\s*)?|répertoire\s+général\s*:?\s*)(\d{2}\/\d{5})\b/giu],
   // "Délibération SAN-2024-012", "n° MED-2025-003".
   ['CNIL', /\b((?:SAN|MED)-\d{4}-\d{3,4})\b/g],
   // "Délibération n° 2025-045 du 19 juin 2025", "délibération de la CNIL n° 2025-045": other

@@ -65,14 +65,23 @@ function isUnderlined(line: string): boolean {
   return !PROSE_LINE.test(line) && !SOURCE_LINE.test(line) && /\p{L}/u.test(line);
 }
 
+/**
+ * A court decision's section heading, in capitals ("APRES DÉBATS", "PAR CES MOTIFS"): a separator
+ * line above it is the decision's own ornament ("* * * * *"), not the end of a document.
+ */
+const DECISION_SECTION =
+  /^\s*(?:APR[ÈE]S\s+D[ÉE]BATS|D[ÉE]BATS|COMPOSITION\s+DE\s+LA\s+(?:COUR|JURIDICTION)|EXPOS[ÉE]\s+DU\s+LITIGE|FAITS\s+ET\s+PROC[ÉE]DURE|PROC[ÉE]DURE|MOTIFS|PAR\s+CES\s+MOTIFS|DISPOSITIF|PR[ÉE]TENTIONS|MOYENS|SUR\s+CE|LA\s+COUR)(?![\p{L}])/u;
+
 export function splitDocuments(text: string): RawDocument[] {
   const pieces: string[][] = [[]];
   let blankRun = 0;
-  for (const raw of text.split('\n')) {
+  const raws = text.split('\n');
+  for (const [index, raw] of raws.entries()) {
     const line = raw.replace(/\s+$/, '');
     if (SEPARATOR.test(line)) {
       const above = pieces.at(-1)!.at(-1);
-      if (!(blankRun === 0 && above && isUnderlined(above))) pieces.push([]);
+      const below = raws.slice(index + 1).find((next) => next.trim() !== '');
+      if (!(blankRun === 0 && above && isUnderlined(above)) && !(below && DECISION_SECTION.test(below))) pieces.push([]);
       blankRun = 0;
       continue;
     }

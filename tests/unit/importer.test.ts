@@ -1032,6 +1032,55 @@ describe('forms of published decisions and digests', () => {
     );
   });
 
+  it('dates a court of appeal’s ruling by its own header, not by the decision under appeal', () => {
+    const ruling = imported(
+      [
+        'COUR D’APPEL DE PARIS',
+        'Pôle 5 - Chambre 1',
+        'ARRET DU 14 JUIN 2023',
+        'Numéro d’inscription au répertoire général : 22/10274',
+        'Décision déférée à la Cour : Décision du 22 Avril 2022 - Institut National de la Propriété Industrielle',
+        '',
+        'La cour rejette le recours formé contre la décision du directeur général de l’Institut.',
+      ].join('\n'),
+    );
+    expect(ruling.frontmatter.decision).toEqual({ court: 'ca-paris', date: '2023-06-14', number: '22/10274' });
+  });
+
+  it('keeps a court decision whole across its "* * *" ornament before a section heading', () => {
+    const text =
+      'COUR D’APPEL DE PAU\nARRET DU 04/07/2024\nN° RG 23/00654\n\nPrononcé publiquement par mise à disposition de l’arrêt au greffe.\n\n* * * * *\n\nAPRES DÉBATS\n\nà l’audience publique tenue le 14 Mai 2024, devant le magistrat chargé du rapport.';
+    expect(splitDocuments(text)).toHaveLength(1);
+    expect(imported(text).frontmatter.decision).toEqual({ court: 'ca-pau', date: '2024-07-04', number: '23/00654' });
+    // Between two documents, the same line still splits.
+    expect(splitDocuments('Premier texte, une phrase entière ici.\n\n* * *\n\nSecond texte, une autre phrase entière.')).toHaveLength(2);
+  });
+
+  it('reads the EU courts’ pages: case numbers with a non-breaking hyphen or an appeal’s "P", orders, the Tribunal', () => {
+    const appeal = imported(
+      'ARRÊT DE LA COUR (troisième chambre)\n\n26 septembre 2024\n\nDans l’affaire C\u2011597/22 P,\n\nayant pour objet un pourvoi au titre de l’article 56 du statut de la Cour de justice de l’Union européenne, introduit le 16 septembre 2022, la Commission conteste un arrêt.',
+    );
+    expect(appeal.frontmatter.decision).toEqual({ court: 'cjue', date: '2024-09-26', number: 'C-597/22 P' });
+    const order = imported(
+      '16/07/2024 | CJUE | N°C-181/24\n\nORDONNANCE DE LA COUR (huitième chambre)\n\n16 juillet 2024\n\nDans l’affaire C\u2011181/24, ayant pour objet une demande de décision préjudicielle introduite par une juridiction hongroise, par décision du 27 février 2024, parvenue à la Cour le 6 mars 2024, la Cour statue par voie d’ordonnance.',
+    );
+    expect(order.frontmatter.decision).toEqual({ court: 'cjue', date: '2024-07-16', number: 'C-181/24' });
+    const tribunal = imported(
+      'CJUE | CJUE, Arrêt du Tribunal, Une société contre Commission européenne., 23/10/2024, T-519/23\n\nARRÊT DU TRIBUNAL (huitième chambre)\n\n23 octobre 2024\n\nDans l’affaire T\u2011519/23, le Tribunal rejette le recours en responsabilité non contractuelle.',
+    );
+    expect(tribunal.frontmatter.decision).toEqual({ court: 'tribunal-ue', date: '2024-10-23', number: 'T-519/23' });
+  });
+
+  it("reads the Conseil d'État's number in Légifrance's title and after a capital N°", () => {
+    const title = imported(
+      'Conseil d’État, 9ème - 10ème chambres réunies, 26/04/2018, 400477\n\nVu la procédure suivante :\n\nLe requérant a demandé au tribunal administratif d’annuler la décision du 16 février 2015.',
+    );
+    expect(title.frontmatter.decision).toEqual({ court: 'conseil-d-etat', chamber: '9e-10e ch. réunies', date: '2018-04-26', number: '400477' });
+    expect(imported('CE, 2e-7e ch. réunies, 21 mars 2024\nN° 490536\n\nLe Conseil d’État annule la décision attaquée.').frontmatter.decision?.number).toBe(
+      '490536',
+    );
+  });
+
   it('takes no journal issue or text number line for the title of an act', () => {
     const act = imported(
       'JORF n°0106 du 8 mai 2014\nTexte n° 27\n\nDécret n° 2014-463 du 7 mai 2014 relatif à l’habilitation des organismes de contrôle.\n\nNOR : INDI0302107D\n\nArticle 1\n\nLes organismes de contrôle sont habilités par le ministre chargé de l’énergie.',

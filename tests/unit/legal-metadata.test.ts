@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cleanIdentifier, decisionNumberKind, formatIdentifier, identifierKind, identifierProblem, resolverUrl } from '../../src/domain/identifiers.ts';
+import {
+  cleanIdentifier,
+  decisionNumberKind,
+  formatDecisionNumber,
+  formatIdentifier,
+  identifierKind,
+  identifierProblem,
+  resolverUrl,
+} from '../../src/domain/identifiers.ts';
 import { articleCitation, decisionCitation, formatDateCitation } from '../../src/domain/citation.ts';
 import { articleJsonLd, serializeJsonLd } from '../../src/domain/structured-data.ts';
 import { article, day } from './articles-fixture.ts';
@@ -74,6 +82,8 @@ describe('identifiers', () => {
     expect(formatIdentifier('SAN-2024-012')).toBe('délibération n°\u00a0SAN-2024-012');
     expect(formatIdentifier('n° 2025-045')).toBe('délibération n°\u00a02025-045');
     expect(formatIdentifier('IP/25/1234')).toBe('communiqué IP/25/1234');
+    expect(decisionNumberKind('C-597/22 P')).toBe('affaire');
+    expect(formatDecisionNumber('C-597/22 P')).toBe('aff.\u00a0C-597/22\u00a0P');
   });
 });
 
