@@ -137,7 +137,7 @@ const REFERENCE =
   /^(?:réf(?:érences?)?\.?\s*:|ecli:|celex\b|nor\s*:|eli\s*:|sources?\s*:|(?:JORF|JOUE|JO)(?:\s+n°\s*\d+)?\s+du\s|texte\s+n°\s*\d+$|version\s+(?:initiale|en\s+vigueur|consolidée)|document\s+[0-9CE]\d{4}[A-Z]{1,2}\d{4}$|(?:mentionné\s+dans\s+les\s+tables|publié\s+au|inédit\s+au)\s+(?:du\s+)?recueil\s+Lebon$|publié\s+au\s+bulletin$|information\s+de\s+la\s+jurisprudence$|n°\s*[\d./-]+$|(?:arr[êe]t|ordonnance)\s+d(?:e\s+la\s+cour|u\s+tribunal)\s*(?:\([^)]{0,40}\))?$)/iu;
 /** A rubric or section label, not a title: "Résumé", "Note interne - Direction juridique". */
 const LABEL =
-  /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
+  /^(?:[*_]{1,2}[^*_].*[*_]{1,2}|(?:résumé|synthèse|en\s+bref|l['’]essentiel|contexte|analyse|commentaire|(?:les\s+)?faits|à\s+retenir|ce\s+qu['’]il\s+faut\s+retenir|points?\s+clés?|introduction|texte\s+intégral|sur\s+la\s+décision|sur\s+les\s+parties)\s*:?|(?:note(?:\s+interne)?|mémo|flash(?:\s+info)?|brève|alerte|newsletter|lettre\s+d['’]information|communiqué(?:\s+de\s+presse)?|veille(?:\s+juridique)?)(?:\s*[-–—:|]\s*.{0,40})?)$/iu;
 
 /**
  * The lines that head a document before its prose: a title, and around it a citation ("Cass.

@@ -60,6 +60,16 @@ function splitAtDatedHeadings(part: string[]): string[][] {
   return headings.map((start, k) => trimBlankLines(part.slice(k === 0 ? 0 : start, headings[k + 1] ?? part.length)));
 }
 
+/** A record's field: "Juridiction : Cour d'appel de Paris", "Numéro(s) : 19/06644"; not a "Source :" line or one holding an address. */
+function isFieldLine(line: string): boolean {
+  return /^\s*(?!sources?\s*:)\p{L}[\p{L}()'’. -]{0,40}?\s*:\s*\S/iu.test(line) && !/https?:\/\/|www\./i.test(line);
+}
+
+/** Whether the four lines right under `part[at]` hold a record's fields (two at least: one may be a title "X : y"). */
+function recordUnder(part: readonly string[], at: number): boolean {
+  return part.slice(at + 1, at + 5).filter(isFieldLine).length >= 2;
+}
+
 /** A heading a separator line right under it underlines: no sentence, no link, no list item. */
 function isUnderlined(line: string): boolean {
   return !PROSE_LINE.test(line) && !SOURCE_LINE.test(line) && /\p{L}/u.test(line);
@@ -138,15 +148,17 @@ export function splitDocuments(text: string): RawDocument[] {
   parts.splice(0, parts.length, ...parts.flatMap(splitAtDatedHeadings));
 
   const documents: RawDocument[] = [];
-  const isSourcesHeading = (line: string) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80;
   for (const part of parts) {
+    // A heading over "Juridiction : …", "Numéro(s) : …" lines heads a page's record of the
+    // decision, not its sources ("Référence :" on a case-law site).
+    const isSourcesHeading = (line: string, at: number) => line !== '' && SOURCES_HEADING.test(line) && line.trim().length < 80 && !recordUnder(part, at);
     const blankSeparated = part.includes('');
-    const lastHeading = part.findLastIndex(isSourcesHeading);
+    const lastHeading = part.findLastIndex((line, at) => isSourcesHeading(line, at));
     let current: RawDocument = { lines: [] };
     let afterClosing = false;
     for (let i = 0; i < part.length; i++) {
       const line = part[i]!;
-      if (isSourcesHeading(line) && current.lines.some((l) => l !== '')) {
+      if (isSourcesHeading(line, i) && current.lines.some((l) => l !== '')) {
         const sources: string[] = [];
         let listed = false;
         for (;;) {

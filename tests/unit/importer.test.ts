@@ -1081,6 +1081,26 @@ describe('forms of published decisions and digests', () => {
     );
   });
 
+  it('reads a case-law site’s "Référence :" record as the decision’s, not as its sources', () => {
+    const page = [
+      'CA Paris, pôle 5 - ch. 3, 12 janv. 2022, n° 19/06644',
+      '',
+      'Sur la décision',
+      '',
+      'Référence :',
+      'Juridiction : Cour d’appel de Paris',
+      'Numéro(s) : 19/06644',
+      '',
+      'Texte intégral',
+      '',
+      'La société bailleresse a assigné la société preneuse en paiement des loyers échus.',
+      '',
+      'La cour confirme le jugement en toutes ses dispositions.',
+    ].join('\n');
+    expect(splitDocuments(page)).toHaveLength(1);
+    expect(imported(page).frontmatter).toMatchObject({ title: 'CA Paris, 12 janvier 2022', decision: { court: 'ca-paris', number: '19/06644' } });
+  });
+
   it('takes no journal issue or text number line for the title of an act', () => {
     const act = imported(
       'JORF n°0106 du 8 mai 2014\nTexte n° 27\n\nDécret n° 2014-463 du 7 mai 2014 relatif à l’habilitation des organismes de contrôle.\n\nNOR : INDI0302107D\n\nArticle 1\n\nLes organismes de contrôle sont habilités par le ministre chargé de l’énergie.',
