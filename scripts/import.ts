@@ -19,6 +19,7 @@ import { loadTaxonomy } from '../src/loading/taxonomy.ts';
 import { decodeText, InputError } from '../src/importer/decode-text.ts';
 import { draftFileText, importDocument, LostTextError, type ImportedDocument } from '../src/importer/import-document.ts';
 import { splitDocuments } from '../src/importer/split-documents.ts';
+import { openingCitation } from '../src/importer/infer-metadata.ts';
 import { TEMPORARY_DRAFT, writeDraft } from '../src/importer/write-draft.ts';
 
 type Status = 'created' | 'unchanged' | 'overwritten' | 'would create' | 'would overwrite' | 'conflict';
@@ -153,7 +154,7 @@ function main(): number {
           `${input}: ${(bytes.byteLength / 2 ** 20).toFixed(1)} MB; an article this long makes heavy pages and feeds (each feed carries its articles whole): split it, or link the text at its source.`,
         );
       }
-      const documents = splitDocuments(text);
+      const documents = splitDocuments(text, (line) => openingCitation(line, taxonomy) !== undefined);
       if (!documents.length) throw new InputError(`${input}: no document found (no line with letters or digits).`);
       documents.forEach((raw, index) => {
         let imported: ImportedDocument;

@@ -22,6 +22,10 @@
  * 6. Dated item headings: a part with two or more Markdown `##`/`###` headings that each write a
  *    full date ("## Soc., 12 mars 2024, n° 22-18.321") is a digest of dated items, one document
  *    per such heading; what comes before the first (the digest's own title) heads the first item.
+ *    So is a part with two or more lines of their own that open with a court's citation and a
+ *    full date (`isCitation`: the taxonomy's citation forms), plain, bold ("**Soc., …**") or
+ *    numbered ("1. Soc., …"), each over prose and naming distinct rulings; a title line right
+ *    above such a line goes with it.
  */
 
 import { FRENCH_MONTHS } from '../domain/french-date.ts';
@@ -53,10 +57,38 @@ const DATED_ITEM_HEADING = new RegExp(
   'iu',
 );
 
+/** A full date: "25 novembre 2020", "25 nov. 2020", "25/11/2020". */
+const FULL_DATE = new RegExp(
+  String.raw`\b(?:1er|\d{1,2})\s+(?:${FRENCH_MONTHS.join('|')}|janv|févr|avr|juil|sept|oct|nov|déc)\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{4}`,
+  'iu',
+);
+
+/** A line that is only a ruling's citation: "Soc., 25 novembre 2020, n° 19-60.222", "**3e Civ., …**", "1. Crim., …". */
+function citationHeading(line: string, isCitation: (line: string) => boolean): string | undefined {
+  const bare = line
+    .trim()
+    .replace(/^\d{1,2}[.)]\s+/, '')
+    .replace(/^([*_]{2})(.+)\1$/, '$2')
+    .trim();
+  // Short, dated, and no sentence after it ("Soc., …, n° … : la Cour juge que …" is an item of prose).
+  if (bare.length > 160 || !FULL_DATE.test(bare) || /\s:\s+\p{Ll}/u.test(bare) || !isCitation(bare)) return undefined;
+  return bare.replace(/[\s.]+$/, '');
+}
+
 /** A part cut at its dated item headings (rule 6), or the part itself when it has fewer than two. */
-function splitAtDatedHeadings(part: string[]): string[][] {
-  const headings = part.flatMap((line, i) => (DATED_ITEM_HEADING.test(line) ? [i] : []));
-  if (headings.length < 2) return [part];
+function splitAtDatedHeadings(part: string[], isCitation: (line: string) => boolean): string[][] {
+  let headings = part.flatMap((line, i) => (DATED_ITEM_HEADING.test(line) ? [i] : []));
+  if (headings.length < 2) {
+    // Lines that are only a citation, each over prose before the next, each a ruling of its own.
+    const cited = part.flatMap((line, i) => {
+      const citation = citationHeading(line, isCitation);
+      return citation ? [{ i, citation }] : [];
+    });
+    const overProse = cited.filter(({ i }, k) => part.slice(i + 1, cited[k + 1]?.i ?? part.length).some((next) => PROSE_LINE.test(next.trim())));
+    if (overProse.length < 2 || new Set(overProse.map((c) => c.citation)).size < overProse.length) return [part];
+    // A title line right above a citation ("SaaS : la cour d'appel tranche" over "CA Rennes, …") goes with it.
+    headings = overProse.map(({ i }) => (i > 0 && part[i - 1]!.trim() !== '' && !PROSE_LINE.test(part[i - 1]!.trim()) ? i - 1 : i));
+  }
   return headings.map((start, k) => trimBlankLines(part.slice(k === 0 ? 0 : start, headings[k + 1] ?? part.length)));
 }
 
@@ -82,7 +114,8 @@ function isUnderlined(line: string): boolean {
 const DECISION_SECTION =
   /^\s*(?:APR[ÈE]S\s+D[ÉE]BATS|D[ÉE]BATS|COMPOSITION\s+DE\s+LA\s+(?:COUR|JURIDICTION)|EXPOS[ÉE]\s+DU\s+LITIGE|FAITS\s+ET\s+PROC[ÉE]DURE|PROC[ÉE]DURE|MOTIFS|PAR\s+CES\s+MOTIFS|DISPOSITIF|PR[ÉE]TENTIONS|MOYENS|SUR\s+CE|LA\s+COUR)(?![\p{L}])/u;
 
-export function splitDocuments(text: string): RawDocument[] {
+/** `isCitation`: whether a line opens with a court's citation (the importer passes the taxonomy's forms; none by default). */
+export function splitDocuments(text: string, isCitation: (line: string) => boolean = () => false): RawDocument[] {
   const pieces: string[][] = [[]];
   let blankRun = 0;
   const raws = text.split('\n');
@@ -145,7 +178,7 @@ export function splitDocuments(text: string): RawDocument[] {
     p += firstSection - 1;
   }
 
-  parts.splice(0, parts.length, ...parts.flatMap(splitAtDatedHeadings));
+  parts.splice(0, parts.length, ...parts.flatMap((part) => splitAtDatedHeadings(part, isCitation)));
 
   const documents: RawDocument[] = [];
   for (const part of parts) {

@@ -1081,6 +1081,27 @@ describe('forms of published decisions and digests', () => {
     );
   });
 
+  it.each([
+    ['bold', (c: string) => `**${c}**`],
+    ['plain', (c: string) => c],
+    ['numbered', (c: string, n: number) => `${n}. ${c}`],
+  ])('makes one document of each %s citation line over its summary in a digest', (_, mark) => {
+    const items = [
+      ['Soc., 25 novembre 2020, n° 19-60.222', 'Les listes de candidats respectent la représentation équilibrée des femmes et des hommes.'],
+      ['3e Civ., 26 novembre 2020, n° 18-17.617', 'Il appartient au juge du fond d’apprécier si l’immeuble est achevé.'],
+    ];
+    const digest = ['Sélection de jurisprudence', '', ...items.flatMap(([c, s], n) => [mark(c!, n + 1), '', s!, ''])].join('\n');
+    const isCitation = (line: string) => openingCitation(line, taxonomy) !== undefined;
+    const documents = splitDocuments(digest, isCitation);
+    expect(documents.map((d) => importDocument(d, taxonomy, '2026-11-29').frontmatter.decision)).toEqual([
+      { court: 'cour-de-cassation', chamber: 'soc.', date: '2020-11-25', number: '19-60.222' },
+      { court: 'cour-de-cassation', chamber: '3e civ.', date: '2020-11-26', number: '18-17.617' },
+    ]);
+    // The same ruling cited twice (a subject line, then the citation) is one document; a list of cited rulings too.
+    expect(splitDocuments(`${items[0]![0]}\n\n${items[0]![1]}\n\n${items[0]![0]}\n\nUne autre phrase sur le même arrêt.`, isCitation)).toHaveLength(1);
+    expect(splitDocuments(`Note.\n\nUne phrase de la note.\n\n- ${items[0]![0]}\n- ${items[1]![0]}`, isCitation)).toHaveLength(1);
+  });
+
   it('reads a case-law site’s "Référence :" record as the decision’s, not as its sources', () => {
     const page = [
       'CA Paris, pôle 5 - ch. 3, 12 janv. 2022, n° 19/06644',
