@@ -1102,6 +1102,14 @@ describe('forms of published decisions and digests', () => {
     expect(splitDocuments(`Note.\n\nUne phrase de la note.\n\n- ${items[0]![0]}\n- ${items[1]![0]}`, isCitation)).toHaveLength(1);
   });
 
+  it('reads a note that names only the chamber, with the pourvoi on a line of its own', () => {
+    const note = imported(
+      'Arrêt de la chambre sociale du 9 décembre 2020\n\nPourvoi n° 19-20.319\n\nLe contrat écrit du salarié à temps partiel mentionne la durée prévue, au regard de la loi n° 2016-1088 du 8 août 2016.',
+    );
+    expect(note.frontmatter).toMatchObject({ published: '2020-12-09', authority: 'cour-de-cassation', type: 'arret' });
+    expect(note.frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber: 'soc.', date: '2020-12-09', number: '19-20.319' });
+  });
+
   it('reads a case-law site’s "Référence :" record as the decision’s, not as its sources', () => {
     const page = [
       'CA Paris, pôle 5 - ch. 3, 12 janv. 2022, n° 19/06644',
