@@ -61,8 +61,8 @@ const KIND_RULES: [RegExp, string][] = [
   ],
   // A published decision's own date: "Audience publique du 11 février 2021", "ARRÊT DE LA COUR DE
   // CASSATION, DEUXIÈME CHAMBRE CIVILE, DU 11 FÉVRIER 2021", "ARRET DU 14 JUIN 2023", "Arrêt de la
-  // chambre sociale du 9 décembre 2020".
-  [/(?:audience\s+publique\s+du|(?:^|\n)\s*arr[êe]t\s+(?:de\s+la\s+[^.\n]{0,80}\s)?du)\s*$/iu, 'decision'],
+  // chambre sociale du 9 décembre 2020", "Arrêt Soc. du 9 décembre 2020" (a line's opening words).
+  [/(?:audience\s+publique\s+du|(?:^|\n)\s*arr[êe]t\s+(?:[^\n]{0,80}?\s)?du)\s*$/iu, 'decision'],
   // The EU courts' heading, the date on the next line: "ARRÊT DE LA COUR (troisième chambre)", "ORDONNANCE DU TRIBUNAL".
   [/(?:^|\n)\s*(?:arr[êe]t|ordonnance)\s+d(?:e\s+la\s+cour|u\s+tribunal)(?:\s*\([^)\n]{0,40}\))?\s*\n\s*$/iu, 'decision'],
   [/(?:entr\p{L}* en application|applicable|s['’]appliqu\p{L}*|appliqu\p{L}+ à (?:partir|compter))[^.]{0,40}$/iu, 'entree-en-application'],

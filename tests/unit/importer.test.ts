@@ -657,6 +657,13 @@ describe('importDocument', () => {
     expect(doc.frontmatter.keyDates?.[0]?.label).toMatch(/^Par un arrêt du 9 octobre 2026/);
     expect(doc.review.join('\n')).toMatch(/6 line\(s\) of e-mail headers/);
   });
+  it('reads the ruling an e-mail’s subject names informally, with its pourvoi', () => {
+    const doc = imported(
+      'De : Marie Dupont\nEnvoyé : mardi 15 décembre 2020 10:04\nÀ : Veille\nObjet : Arrêt Soc. du 9 décembre 2020 (pourvoi 19-20.319)\n\nBonjour,\n\nLe contrat écrit du salarié à temps partiel mentionne la durée prévue, au regard de la loi n° 2016-1088 du 8 août 2016.\n\nCordialement,\nMarie',
+    );
+    expect(doc.frontmatter.decision).toEqual({ court: 'cour-de-cassation', chamber: 'soc.', date: '2020-12-09', number: '19-20.319' });
+  });
+
   it('reads a quoted reply without its attribution line and quote marks', () => {
     const doc = imported(
       [
