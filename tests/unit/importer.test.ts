@@ -1021,6 +1021,8 @@ describe('forms of published decisions and digests', () => {
     ['Cass. civ. 3, 23 septembre 2020, n° 19-15.907', '3e civ.', '2020-09-23', '19-15.907'],
     ['Cass. civ. 2ème, 26 novembre 2020, n° 18-22.069', '2e civ.', '2020-11-26', '18-22.069'],
     ['Civ. 3e, 23 septembre 2020, n° 19-15.907', '3e civ.', '2020-09-23', '19-15.907'],
+    ['Chambre sociale - Arrêt n° 1190 du 9 décembre 2020 (19-20.319)', 'soc.', '2020-12-09', '19-20.319'],
+    ['Cass. 1ère civ., 9 décembre 2020, n° 19-20.319', '1re civ.', '2020-12-09', '19-20.319'],
   ])('reads the citation %s, dated by the ruling, not by the law its summary cites', (lead, chamber, date, number) => {
     const doc = imported(
       `${lead}\n\nAux termes de l’article L. 2314-30 du code du travail, issu de la loi n° 2015-994 du 17 août 2015, les listes sont paritaires.`,
