@@ -65,6 +65,8 @@ const FULL_DATE = new RegExp(
 
 /** A line that is only a ruling's citation: "Soc., 25 novembre 2020, n° 19-60.222", "**3e Civ., …**", "1. Crim., …". */
 function citationHeading(line: string, isCitation: (line: string) => boolean): string | undefined {
+  // A list item cites a ruling (a sources list, a note's references); it heads nothing.
+  if (/^\s*[-*•◦▪‣]\s/.test(line)) return undefined;
   const bare = line
     .trim()
     .replace(/^\d{1,2}[.)]\s+/, '')

@@ -1109,6 +1109,28 @@ describe('forms of published decisions and digests', () => {
     // The same ruling cited twice (a subject line, then the citation) is one document; a list of cited rulings too.
     expect(splitDocuments(`${items[0]![0]}\n\n${items[0]![1]}\n\n${items[0]![0]}\n\nUne autre phrase sur le même arrêt.`, isCitation)).toHaveLength(1);
     expect(splitDocuments(`Note.\n\nUne phrase de la note.\n\n- ${items[0]![0]}\n- ${items[1]![0]}`, isCitation)).toHaveLength(1);
+    // A newsletter's items: each title over its citation, each closed by its sources, whose cited rulings head nothing.
+    const newsletter = [
+      'Rétractation : le juge statue au jour où il se prononce',
+      'Cass. 2e civ., 4 sept. 2025, n° 23-20.118',
+      'La deuxième chambre civile rappelle que le juge apprécie le motif légitime au jour où il statue.',
+      'Sources :',
+      '- Cass. 2e civ., 4 sept. 2025, n° 23-20.118',
+      'SaaS : la cour d’appel de Rennes consacre la réversibilité',
+      'CA Rennes, 1er avril 2025, RG n° 22/04561',
+      'La cour juge que le prestataire doit restituer les données hébergées.',
+      'Sources :',
+      '- CA Rennes, 1er avril 2025, n° 22/04561',
+      'Dématérialisation : la Défenseure des droits rend une décision-cadre',
+      'La Défenseure des droits estime que la dématérialisation exclusive porte atteinte aux droits des usagers.',
+      'Sources :',
+      '- https://www.example.org/ddd/decision-cadre',
+    ].join('\n');
+    expect(splitDocuments(newsletter, isCitation).map((d) => d.lines[0])).toEqual([
+      'Rétractation : le juge statue au jour où il se prononce',
+      'SaaS : la cour d’appel de Rennes consacre la réversibilité',
+      'Dématérialisation : la Défenseure des droits rend une décision-cadre',
+    ]);
   });
 
   it('reads a note that names only the chamber, with the pourvoi on a line of its own', () => {
