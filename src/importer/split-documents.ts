@@ -16,7 +16,8 @@
  *    it; or else reference lines ("Décret n° 2025-1187 du 21 novembre 2025", "RGPD, articles 32
  *    à 34": short, no final period) right under it, unless prose follows one at once (then it is
  *    the title of the next document). Between two such blocks lies one document (a newsletter
- *    whose items each end with their sources).
+ *    whose items each end with their sources). A "Référence :" over record fields ("Juridiction :
+ *    …", "Numéro(s) : …") is a case-law site's record of the decision, not such a line.
  * 5. Digest rule: after the last such closing block of a part, its remaining paragraphs are
  *    briefs, one document each (newsletters list short items one paragraph after another).
  * 6. Dated item headings: a part with two or more Markdown `##`/`###` headings that each write a
@@ -51,17 +52,13 @@ const REFERENCE_LINE = /^(?=.*\p{L}).{1,160}(?<![.!?…:])$/u;
 const PROSE_LINE = /^(?:.{161,}|.*[.!?…])$/u;
 /** A short line in capitals ("COMM.", "SOC. / ELECTIONS"): a court page's chamber mark, not a sentence. */
 const CAPITALS_MARK = /^(?=.{1,40}$)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
-/** A Markdown `##` or `###` heading that writes a full date: one item of a digest of dated items. */
-const DATED_ITEM_HEADING = new RegExp(
-  String.raw`^#{2,3}\s+.*(?:\b(?:1er|\d{1,2})\s+(?:${FRENCH_MONTHS.join('|')}|janv|févr|avr|juil|sept|oct|nov|déc)\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{4})`,
-  'iu',
-);
-
 /** A full date: "25 novembre 2020", "25 nov. 2020", "25/11/2020". */
 const FULL_DATE = new RegExp(
   String.raw`\b(?:1er|\d{1,2})\s+(?:${FRENCH_MONTHS.join('|')}|janv|févr|avr|juil|sept|oct|nov|déc)\.?\s+\d{4}|\b\d{1,2}\/\d{1,2}\/\d{4}`,
   'iu',
 );
+/** A Markdown `##` or `###` heading that writes a full date: one item of a digest of dated items. */
+const DATED_ITEM_HEADING = new RegExp(String.raw`^#{2,3}\s+.*(?:${FULL_DATE.source})`, 'iu');
 
 /** A line that is only a ruling's citation: "Soc., 25 novembre 2020, n° 19-60.222", "**3e Civ., …**", "1. Crim., …". */
 function citationHeading(line: string, isCitation: (line: string) => boolean): string | undefined {
